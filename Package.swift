@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// The targets follow the flow of a check: a spec file is read by a front end
+// (SpecYAML or SpecText) into the SpecModel, the network is analysed (Dynamics,
+// Basins, Theory), each claim is judged (Verification) and the verdicts are
+// rendered (Reporting). The `verify` executable is a thin command line on top.
+let package = Package(
+    name: "BasinSpec",
+    products: [
+        .executable(name: "verify", targets: ["verify"]),
+        .library(
+            name: "BasinSpec",
+            targets: ["SpecModel", "SpecYAML", "SpecText", "Dynamics", "Basins", "Theory", "Verification", "Reporting"]
+        ),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
+        .target(name: "SpecModel"),
+        .target(name: "SpecYAML", dependencies: ["SpecModel", "CYAML"]),
+        .target(name: "SpecText", dependencies: ["SpecModel"]),
+        .target(name: "Dynamics", dependencies: ["SpecModel"]),
+        .target(name: "Basins", dependencies: ["Dynamics"]),
+        .target(name: "Theory", dependencies: ["Dynamics"]),
+        .target(name: "Verification", dependencies: ["SpecModel", "Dynamics", "Basins", "Theory"]),
+        .target(name: "Reporting", dependencies: ["SpecModel", "Verification"]),
+        .executableTarget(
+            name: "verify",
+            dependencies: ["SpecModel", "SpecYAML", "SpecText", "Verification", "Reporting"]
+        ),
+        .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"]),
+        .testTarget(name: "SpecYAMLTests", dependencies: ["SpecYAML", "SpecModel"]),
+        .testTarget(name: "SpecTextTests", dependencies: ["SpecText", "SpecYAML", "SpecModel"]),
+        .testTarget(name: "DynamicsTests", dependencies: ["Dynamics", "SpecModel"]),
+        .testTarget(name: "BasinsTests", dependencies: ["Basins", "Dynamics", "SpecModel"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["SpecModel", "SpecYAML", "SpecText", "Verification", "Reporting"]
+        ),
+    ]
+)

@@ -1,0 +1,2 @@
+// libyaml's event parser, from Debian's libyaml-dev.
+#include <yaml.h>
