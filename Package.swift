@@ -11,7 +11,10 @@ let package = Package(
         .executable(name: "verify", targets: ["verify"]),
         .library(
             name: "BasinSpec",
-            targets: ["SpecModel", "SpecYAML", "SpecText", "Dynamics", "Basins", "Theory", "Verification", "Reporting"]
+            targets: [
+                "SpecModel", "SpecYAML", "SpecText", "Dynamics", "Basins", "Theory", "Verification", "Reporting",
+                "VerifyCommand",
+            ]
         ),
     ],
     targets: [
@@ -28,10 +31,11 @@ let package = Package(
         .target(name: "Theory", dependencies: ["Dynamics"]),
         .target(name: "Verification", dependencies: ["SpecModel", "Dynamics", "Basins", "Theory"]),
         .target(name: "Reporting", dependencies: ["SpecModel", "Verification"]),
-        .executableTarget(
-            name: "verify",
-            dependencies: ["SpecModel", "SpecYAML", "SpecText", "Verification", "Reporting"]
+        .target(
+            name: "VerifyCommand",
+            dependencies: ["SpecModel", "SpecYAML", "SpecText", "Dynamics", "Verification", "Reporting"]
         ),
+        .executableTarget(name: "verify", dependencies: ["VerifyCommand"]),
         .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"]),
         .testTarget(name: "SpecYAMLTests", dependencies: ["SpecYAML", "SpecModel"]),
         .testTarget(name: "SpecTextTests", dependencies: ["SpecText", "SpecYAML", "SpecModel"]),
@@ -39,7 +43,7 @@ let package = Package(
         .testTarget(name: "BasinsTests", dependencies: ["Basins", "Dynamics", "SpecModel"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["SpecModel", "SpecYAML", "SpecText", "Verification", "Reporting"]
+            dependencies: ["SpecModel", "SpecYAML", "SpecText", "Verification", "Reporting", "VerifyCommand"]
         ),
     ]
 )

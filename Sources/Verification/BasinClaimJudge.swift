@@ -1,0 +1,183 @@
+import Basins
+import Dynamics
+import SpecModel
+import Theory
+
+/// The attractor or cycle whose basin a group of claims is about.
+struct BasinOwner {
+    /// Such as `attractors[0].basin`.
+    var path: String
+    /// The label basin maps give it; `nil` when the attractor claim itself failed.
+    var label: Int32?
+    /// A point of the attractor, which lies in its own basin.
+    var point: [Double]
+    /// Why the basin cannot be checked, when `label` is `nil`.
+    var problem: String
+}
+
+/// Judges every claim about one basin.
+func judgeBasin(_ claims: BasinClaims, owner: BasinOwner, _ context: AnalysisContext) -> [ClaimResult] {
+    var results: [ClaimResult] = []
+    for (index, point) in claims.contains.enumerated() {
+        results.append(judgeMembership(point, path: "\(owner.path).contains[\(index)]", inside: true, owner, context))
+    }
+    for (index, point) in claims.excludes.enumerated() {
+        results.append(judgeMembership(point, path: "\(owner.path).excludes[\(index)]", inside: false, owner, context))
+    }
+    if let claim = claims.bounded {
+        results.append(judgeBounded(claim, owner, context))
+    }
+    if let claim = claims.pathConnected {
+        results.append(judgePathConnected(claim, owner, context))
+    }
+    if let claim = claims.components {
+        results.append(judgeComponentCount(claim, owner, context))
+    }
+    if let claim = claims.complementBoundedComponents {
+        results.append(judgeHoles(claim, owner, context))
+    }
+    if let claim = claims.fraction {
+        results.append(judgeFraction(claim, owner, context))
+    }
+    return results
+}
+
+/// Judges `contains` (inside) or `excludes` (not inside) by following the point's orbit.
+private func judgeMembership(
+    _ claim: Located<Point>, path: String, inside: Bool, _ owner: BasinOwner, _ context: AnalysisContext
+) -> ClaimResult {
+    let start = claim.value.values
+    var result = ClaimResult(
+        path: path, location: claim.location, expected: .text(inside ? "in the basin" : "not in the basin"),
+        observed: .text(""), verdict: .inconclusive, evidence: .inconclusive, detail: "")
+    guard let label = owner.label else {
+        result.observed = .text("not checked")
+        result.detail = owner.problem
+        return result
+    }
+    let outcome = context.orbit(from: start)
+    let reached = outcome.label == label
+    let decided = outcome.label != BasinLabel.unresolved
+    result.observed = .text(decided ? (reached ? "in the basin" : "not in the basin") : "undecided")
+    result.detail = describeOrbit(from: start, outcome, context)
+    if decided {
+        result.verdict = reached == inside ? .passed : .failed
+        result.evidence = .numerical
+    }
+    return result
+}
+
+private func describeOrbit(from start: [Double], _ outcome: OrbitOutcome, _ context: AnalysisContext) -> String {
+    let steps = "\(outcome.steps) step\(outcome.steps == 1 ? "" : "s")"
+    switch outcome.label {
+    case BasinLabel.escaped:
+        return "the orbit of \(formatPoint(start)) escapes (norm above \(formatNumber(Defaults.escapeRadius))) after \(steps)"
+    case BasinLabel.unresolved:
+        return "the orbit of \(formatPoint(start)) neither converges nor escapes within \(context.settings.iterations) iterations; "
+            + "it ends at \(formatPoint(outcome.finalPoint))"
+    case BasinLabel.otherFixedPoint:
+        return "the orbit of \(formatPoint(start)) converges to the fixed point \(formatPoint(outcome.finalPoint)), "
+            + "which is not attractive or lies outside the region, after \(steps)"
+    default:
+        let target = context.targets[Int(outcome.label)]
+        let name = target.points.count == 1 ? "the attractor \(formatPoint(target.points[0]))" : "the cycle \(formatPointList(target.points))"
+        return "the orbit of \(formatPoint(start)) comes within \(formatDistance(target.trapRadius)) of \(name) after \(steps)"
+    }
+}
+
+/// Judges `bounded`: Theorem 2.1 decides it when it applies, the basin maps otherwise.
+private func judgeBounded(_ claim: Located<Bool>, _ owner: BasinOwner, _ context: AnalysisContext) -> ClaimResult {
+    let path = "\(owner.path).bounded"
+    if let decided = theoremDecision(.unboundedBasins, value: false, claim, path: path, owner, context) {
+        return decided
+    }
+    return judgeGlobal(claim, path: path, owner, context) { view in
+        guard view.basinCells > 0 else { return (nil, "no grid point of \(view.box) lies in the basin") }
+        let touching = view.components.filter(\.touchesEdge).count
+        if touching > 0 {
+            return (false, "\(touching) of \(view.components.count) component\(view.components.count == 1 ? "" : "s") reach the edge of \(view.box)")
+        }
+        return (true, "the basin's \(view.basinCells) grid points in \(view.box) stay clear of its edge")
+    }
+}
+
+/// Judges `path_connected`: Theorem 2.10 decides it when it applies, the basin maps otherwise.
+private func judgePathConnected(_ claim: Located<Bool>, _ owner: BasinOwner, _ context: AnalysisContext) -> ClaimResult {
+    let path = "\(owner.path).path_connected"
+    if let decided = theoremDecision(.pathConnected, value: true, claim, path: path, owner, context) {
+        return decided
+    }
+    return judgeGlobal(claim, path: path, owner, context) { view in
+        let count = view.components.count
+        guard count > 0 else { return (nil, "no grid point of \(view.box) lies in the basin") }
+        if count == 1 { return (true, "1 component in \(view.box)") }
+        let enclosed = view.components.filter { !$0.touchesEdge }.count
+        let open = count - enclosed
+        // Components that reach the edge may meet outside the box, but one that does not
+        // is enclosed by the complement and is separate from every other.
+        if view.box.dimension == 1 || enclosed + min(1, open) >= 2 {
+            return (false, "\(count) components in \(view.box), \(enclosed) of them clear of its edge")
+        }
+        return (nil, "\(count) components in \(view.box), all reaching its edge, so they may meet outside it")
+    }
+}
+
+/// Judges `complement_bounded_components`: Theorem 2.2 decides it when it applies, the basin
+/// maps otherwise.
+private func judgeHoles(_ claim: Located<Bool>, _ owner: BasinOwner, _ context: AnalysisContext) -> ClaimResult {
+    let path = "\(owner.path).complement_bounded_components"
+    if let decided = theoremDecision(.noHoles, value: false, claim, path: path, owner, context) {
+        return decided
+    }
+    return judgeGlobal(claim, path: path, owner, context) { view in
+        let holes = view.complement.filter { !$0.touchesEdge }
+        if let hole = holes.first {
+            let point = view.grid.coordinates(ofIndex: hole.representative)
+            return (true, "\(holes.count) component\(holes.count == 1 ? "" : "s") of the complement in \(view.box) "
+                + "clear of its edge, one through \(formatPoint(point))")
+        }
+        return (false, "every component of the complement in \(view.box) reaches its edge")
+    }
+}
+
+/// Judges `components`: the number of components of the basin inside the region.
+private func judgeComponentCount(_ claim: Located<Int>, _ owner: BasinOwner, _ context: AnalysisContext) -> ClaimResult {
+    var result = ClaimResult(
+        path: "\(owner.path).components", location: claim.location, expected: .integer(claim.value),
+        observed: .text("not checked"), verdict: .inconclusive, evidence: .inconclusive, detail: "")
+    guard let view = basinView(owner, over: context.settings.region, context, &result) else { return result }
+    let count = view.components.count
+    result.observed = .integer(count)
+    result.detail = "\(count) component\(count == 1 ? "" : "s") of the basin in \(view.box); \(view.scale)"
+    if view.unresolvedShare > Defaults.maximumUnresolvedShare {
+        result.detail += "; " + view.unresolvedNote
+        return result
+    }
+    result.evidence = .numerical
+    result.verdict = count == claim.value ? .passed : .failed
+    return result
+}
+
+/// Judges `fraction`: the basin's share of the region's volume.
+private func judgeFraction(_ claim: Located<FractionClaim>, _ owner: BasinOwner, _ context: AnalysisContext) -> ClaimResult {
+    let expected = claim.value
+    var result = ClaimResult(
+        path: "\(owner.path).fraction", location: claim.location,
+        expected: .text("\(formatNumber(expected.value)) ± \(formatNumber(expected.tolerance))"),
+        observed: .text("not checked"), verdict: .inconclusive, evidence: .inconclusive, detail: "")
+    guard let view = basinView(owner, over: context.settings.region, context, &result) else { return result }
+    let share = Double(view.basinCells) / Double(view.grid.labels.count)
+    result.observed = .number((share * 10_000).rounded() / 10_000)
+    result.detail = "\(view.basinCells) of \(view.grid.labels.count) grid points in \(view.box); \(view.scale)"
+    let error = abs(share - expected.value)
+    // Unresolved points could belong to the basin or not; decide only when they cannot
+    // move the share across the tolerance.
+    if error + view.unresolvedShare <= expected.tolerance {
+        (result.verdict, result.evidence) = (.passed, .numerical)
+    } else if error - view.unresolvedShare > expected.tolerance {
+        (result.verdict, result.evidence) = (.failed, .numerical)
+    } else {
+        result.detail += "; " + view.unresolvedNote
+    }
+    return result
+}

@@ -1,0 +1,49 @@
+import Dynamics
+import SpecModel
+import SpecText
+import SpecYAML
+
+/// The two forms a spec file can take.
+public enum SpecFormat: String, Equatable, Sendable {
+    case yaml
+    case text
+
+    /// The text form's file extension.
+    public static let textExtension = "basin"
+
+    /// The form a path's extension names; `nil` for an extension `verify` does not know.
+    public static func of(path: String) -> SpecFormat? {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
+        switch name[name.index(after: dot)...].lowercased() {
+        case "yaml", "yml": return .yaml
+        case textExtension: return .text
+        default: return nil
+        }
+    }
+}
+
+/// A spec that was read, validated and whose network was built.
+public struct LoadedSpec: Sendable {
+    public var spec: Spec
+    public var network: Network
+}
+
+/// Reads a spec file with the front end its extension names, validates it and builds its
+/// network. Every problem comes back as a diagnostic; nothing is checked for a file that has one.
+public func loadSpec(path: String) -> Result<LoadedSpec, InvalidSpec> {
+    let parsed: Result<Spec, InvalidSpec>
+    switch SpecFormat.of(path: path) {
+    case .yaml: parsed = YAMLSpecReader.read(contentsOf: path)
+    case .text: parsed = TextSpecReader.read(contentsOf: path)
+    case nil:
+        return .failure(InvalidSpec([Diagnostic(
+            code: "unknown-file-type", message: "'\(path)' is neither a YAML spec nor a text spec", file: path,
+            help: "name YAML specs *.yaml or *.yml and text specs *.\(SpecFormat.textExtension)")]))
+    }
+    return parsed.flatMap { spec in
+        let problems = spec.validate(file: path)
+        guard problems.isEmpty else { return .failure(InvalidSpec(problems.sortedByPosition())) }
+        return Network.build(from: spec.network, file: path).map { LoadedSpec(spec: spec, network: $0) }
+    }
+}
