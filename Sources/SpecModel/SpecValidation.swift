@@ -37,7 +37,7 @@ public enum SpecValidation {
         return validator.problems.sortedByPosition()
     }
 
-    /// The problem with the interval `[low, high]` of a region, or `nil` when it is a
+    /// Returns the problem with the interval `[low, high]` of a region, or `nil` when it is a
     /// non-empty finite interval. Front ends call this before storing an interval, because a
     /// `ClosedRange` cannot hold one whose low end lies above its high end.
     public static func intervalProblem(

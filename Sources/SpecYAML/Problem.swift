@@ -30,7 +30,7 @@ extension Problem {
     static func fileTooLarge(limit: Int) -> Problem {
         Problem(
             code: "file-too-large", message: "file is larger than the limit of \(limit / (1024 * 1024)) MiB",
-            help: "a spec file holds a network and claims; store large weight matrices in a smaller network")
+            help: "check that this is the right file; a spec contains one network and its claims")
     }
 
     static let invalidUTF8 = Problem(
@@ -38,7 +38,7 @@ extension Problem {
         help: "save the file with UTF-8 encoding")
 
     static let emptyFile = Problem(
-        code: "empty-file", message: "file holds no spec",
+        code: "empty-file", message: "file contains no spec",
         help: "a spec needs at least 'name' and 'network'; see the format's example")
 
     static func notAMapping(found: String) -> Problem {
@@ -90,7 +90,7 @@ extension Problem {
     static let outOfMemory = Problem(code: "out-of-memory", message: "libyaml ran out of memory", help: nil)
 
     static let multipleDocuments = Problem(
-        code: "multiple-documents", message: "file holds more than one YAML document",
+        code: "multiple-documents", message: "file contains more than one YAML document",
         help: "write one spec per file; remove the '---' line and what follows, or move it to a file of its own")
 
     static func duplicateKey(_ key: String, firstLine: Int) -> Problem {

@@ -29,7 +29,7 @@ enum Section: CaseIterable, Sendable {
         }
     }
 
-    /// Where a key sits, as a message says it: "unknown key 'x' in basin".
+    /// The words that place a key in this section, as in "unknown key 'x' in basin".
     var phrase: String {
         self == .topLevel ? "at the top level" : "in \(title)"
     }
@@ -68,13 +68,13 @@ enum Section: CaseIterable, Sendable {
         }
     }
 
-    /// The section other than this one that allows `key`, to point at a key written at the
-    /// wrong level of nesting.
+    /// Returns the section other than this one that allows `key`, to point at a key written
+    /// at the wrong level of nesting.
     func home(of key: String) -> Section? {
         Section.allCases.first { $0 != self && $0.allowedKeys.contains(key) }
     }
 
-    /// What a required key means, for the help of a "missing key" message.
+    /// Returns what a required key means, for the help of a "missing key" message.
     func requiredKeyHelp(_ key: String) -> String {
         switch key {
         case "name": "it labels the spec in reports"

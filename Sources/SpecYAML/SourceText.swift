@@ -3,31 +3,40 @@ import SpecModel
 /// The lines of a spec file, for quoting a line under a message and for mapping libyaml's
 /// positions back to the text.
 struct SourceText: Sendable {
-    /// The file's lines without their line breaks; `lines[0]` is line 1.
-    let lines: [String]
+    private let bytes: [UInt8]
+    /// The byte offset where each line starts; `lineStarts[0]` is line 1.
+    private let lineStarts: [Int]
 
-    /// Splits `bytes`, which must be valid UTF-8, at line feeds.
+    /// Indexes the lines of `bytes`, which must be valid UTF-8. Lines end at line feeds; a
+    /// carriage return before one is not part of the line.
     ///
-    /// NOTE: only `\n` and `\r\n` end lines here, while YAML also breaks lines at a lone `\r`;
-    /// in a file that uses lone carriage returns the quoted lines are wrong, not the positions.
+    /// NOTE: YAML also breaks lines at a lone `\r`. In a file that uses lone carriage returns
+    /// the quoted lines are wrong, but libyaml's positions stay right.
     init(_ bytes: [UInt8]) {
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.unicodeScalars.first == "\u{FEFF}" {
-            // libyaml skips a byte order mark without counting a column for it.
-            text.unicodeScalars.removeFirst()
+        self.bytes = bytes
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            starts.append(offset + 1)
         }
-        // Split Unicode scalars, not characters: a Swift `Character` joins "\r\n" into one.
-        lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            String(String.UnicodeScalarView(line.last == "\r" ? line.dropLast() : line))
-        }
+        lineStarts = starts
     }
 
-    /// The text of a 1-based line, or `nil` past the end of the file.
+    /// Returns the text of a 1-based line, or `nil` past the end of the file.
     func line(_ number: Int) -> String? {
-        lines.indices.contains(number - 1) ? lines[number - 1] : nil
+        guard lineStarts.indices.contains(number - 1) else { return nil }
+        var start = lineStarts[number - 1]
+        var end = number < lineStarts.count ? lineStarts[number] - 1 : bytes.count
+        if end > start, bytes[end - 1] == UInt8(ascii: "\r") {
+            end -= 1
+        }
+        if number == 1, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            // libyaml skips a byte order mark without counting a column for it.
+            start = min(3, end)
+        }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
-    /// The Unicode scalars of a line between two 1-based columns, end excluded.
+    /// Returns the Unicode scalars of a line between two 1-based columns, end excluded.
     func text(line number: Int, from start: Int, to end: Int) -> String? {
         guard let line = line(number) else { return nil }
         let scalars = Array(line.unicodeScalars)
@@ -35,7 +44,7 @@ struct SourceText: Sendable {
         return String(String.UnicodeScalarView(scalars[(start - 1)..<(end - 1)]))
     }
 
-    /// The 1-based location of a 0-based byte offset into `bytes`.
+    /// Returns the 1-based location of a 0-based byte offset into `bytes`.
     static func location(ofByteOffset offset: Int, in bytes: [UInt8]) -> SourceLocation {
         var line = 1
         var column = 1
@@ -51,7 +60,7 @@ struct SourceText: Sendable {
         return SourceLocation(line: line, column: column)
     }
 
-    /// The location of the first byte sequence that is not valid UTF-8, or `nil` when every
+    /// Returns the location of the first byte sequence that is not valid UTF-8, or `nil` when every
     /// byte is.
     static func firstInvalidUTF8(in bytes: [UInt8]) -> SourceLocation? {
         var iterator = bytes.makeIterator()

@@ -50,7 +50,7 @@ extension SpecDecoder {
         report(.invalidNumber(error), at: location, length: error.length)
     }
 
-    /// Reads a whole number that a `Double` holds exactly.
+    /// Reads a whole number that a `Double` represents exactly.
     mutating func integer(_ node: YAMLNode, subject: String) -> Int? {
         guard let number = number(node, subject: subject) else { return nil }
         let text = node.scalar?.value ?? ""
@@ -99,7 +99,7 @@ extension SpecDecoder {
         scalarText(node, subject: subject, expected: "text")?.value
     }
 
-    /// The node's scalar, reporting a missing value or a list or mapping in its place.
+    /// Returns the node's scalar, reporting a missing value or a list or mapping in its place.
     private mutating func scalarText(_ node: YAMLNode, subject: String, expected: String) -> YAMLScalar? {
         guard let scalar = node.scalar else {
             report(.wrongType(subject, expected: expected, found: node.kindName), at: node)

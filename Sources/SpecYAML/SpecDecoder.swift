@@ -75,7 +75,7 @@ struct SpecDecoder {
 /// The entries of one mapping by key, after its unknown keys have been reported.
 struct Fields {
     let section: Section
-    /// Where a missing key is reported: the key that owns the mapping, or the mapping itself.
+    /// The location for "missing key" problems: the key that owns the mapping, or the mapping.
     let owner: SourceLocation
     let entries: [String: YAMLMappingEntry]
 
@@ -117,7 +117,7 @@ extension SpecDecoder {
         return Fields(section: section, owner: owner, entries: known)
     }
 
-    /// The entry for `key`, reporting it as missing when the mapping lacks it.
+    /// Returns the entry for `key`, reporting it as missing when the mapping lacks it.
     mutating func required(_ key: String, in fields: Fields) -> YAMLMappingEntry? {
         guard let entry = fields[key] else {
             report(.missingKey(key, in: fields.section), at: fields.owner)

@@ -2,9 +2,9 @@ import SpecModel
 
 /// A node of a YAML document with the position it was written at.
 ///
-/// Locations are 1-based lines and 1-based columns counted in Unicode scalars, the model's
-/// `SourceLocation` convention; `YAMLTreeBuilder` converts libyaml's 0-based marks once,
-/// when it creates the node. A node copied through an alias keeps the anchor's locations.
+/// Locations follow the model's `SourceLocation` convention: 1-based lines, and 1-based columns
+/// counted in Unicode scalars. `YAMLTreeBuilder` converts libyaml's 0-based marks once, when
+/// it creates the node. A node copied through an alias keeps the anchor's locations.
 struct YAMLNode: Sendable {
     enum Content: Sendable {
         case scalar(YAMLScalar)
@@ -13,8 +13,8 @@ struct YAMLNode: Sendable {
     }
 
     var content: Content
-    /// Where the node starts: the first character of a scalar, `[`, `{`, or a block
-    /// collection's first entry.
+    /// The node's start: the first character of a scalar, `[`, `{`, or a block collection's
+    /// first entry.
     var location: SourceLocation
     /// How many columns the node covers when it sits on one line, otherwise 1; for underlining.
     var length: Int
@@ -93,8 +93,8 @@ struct YAMLScalar: Sendable {
 
     var value: String
     var style: Style
-    /// The column of the value's first character when the value appears verbatim on one line
-    /// of the file (no escapes, no folding), so that a position inside the value maps to a
-    /// column; `nil` otherwise.
+    /// The column of the value's first character when the file shows the value verbatim on one
+    /// line, without escapes or folding; `nil` otherwise. It maps a position inside the value
+    /// to a column.
     var verbatimColumn: Int?
 }

@@ -4,13 +4,13 @@ import SpecModel
 
 /// Reads spec files in the YAML form.
 ///
-/// Reading goes in three steps: the bytes must be UTF-8; libyaml's event parser builds a
-/// located node tree (`YAMLTreeBuilder`); the tree is decoded into a `Spec` and checked by
-/// `SpecValidation`. Every problem found is returned, sorted by position, each with the line
+/// Reading goes in three steps. The bytes must be UTF-8. Then libyaml's event parser builds a
+/// located node tree (`YAMLTreeBuilder`). Last, the tree is decoded into a `Spec` and checked
+/// by `SpecValidation`. Every problem found is returned, sorted by position, each with the line
 /// of the file it points at.
 public enum YAMLSpecReader {
-    /// The largest file accepted, in bytes (8 MiB). A spec holds a network and claims about
-    /// it; a larger file is almost certainly the wrong file.
+    /// The largest file accepted, in bytes (8 MiB). A spec contains one network and claims
+    /// about it, so a larger file is almost certainly the wrong file.
     public static let maximumFileSize = 8 * 1024 * 1024
 
     /// Reads and decodes the spec at `path`. Messages name the file as `path` is written.

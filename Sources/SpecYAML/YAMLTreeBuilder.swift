@@ -4,18 +4,19 @@ import SpecModel
 /// Builds a located node tree from libyaml's event API.
 ///
 /// The event API, unlike libyaml's document API, lets the builder check limits while the
-/// tree grows: aliases may be used, but a file whose aliases would expand past
-/// `maximumAliasExpansion` nodes or nest deeper than `maximumDepth` is rejected before it
-/// costs time or memory ("billion laughs"). Duplicate keys are reported and the second entry
+/// tree grows. Aliases may be used, but a file whose aliases would expand past
+/// `maximumAliasExpansion` nodes, or that nests deeper than `maximumDepth`, is rejected
+/// before it costs time or memory ("billion laughs"). Duplicate keys are reported and the second entry
 /// dropped; syntax errors, a second document and aliases without an anchor end the parse.
 struct YAMLTreeBuilder {
-    /// The most nodes that aliases may copy into a document, summed over all aliases.
+    /// The maximum number of nodes that aliases may copy into a document, summed over all
+    /// aliases. Nodes written out are not counted, because the file size limits them.
     static let maximumAliasExpansion = 10_000
     /// The deepest nesting of sequences and mappings accepted, aliases expanded.
     static let maximumDepth = 64
 
-    /// The document's root, `nil` when the file holds no usable document, and every problem
-    /// found on the way.
+    /// The document's root, `nil` when the file contains no usable document, and every
+    /// problem found on the way.
     struct Outcome {
         var root: YAMLNode?
         var problems: [Diagnostic]
@@ -236,7 +237,7 @@ extension YAMLTreeBuilder {
         SourceLocation(line: mark.line + 1, column: mark.column + 1)
     }
 
-    /// The columns between two marks on the same line, otherwise 1.
+    /// Returns the columns between two marks on the same line, otherwise 1.
     fileprivate func span(_ start: yaml_mark_t, _ end: yaml_mark_t) -> Int {
         start.line == end.line ? max(1, end.column - start.column) : 1
     }

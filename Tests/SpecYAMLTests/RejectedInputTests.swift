@@ -91,7 +91,7 @@ private let latin1Bytes = Array("name: caf".utf8) + [0xE9] + Array("\nnetwork: {
         message: "duplicate key 'name'; it is already set on line 1"),
     BadInput(
         "two documents", minimalNetwork + "---\nname: other\n", code: "multiple-documents", line: 7, column: 1,
-        message: "file holds more than one YAML document"),
+        message: "file contains more than one YAML document"),
     BadInput(
         "alias bomb", aliasBomb, code: "alias-limit", line: 4, column: 36,
         message: "aliases expand to more than 10000 nodes"),
@@ -107,10 +107,10 @@ private let latin1Bytes = Array("name: caf".utf8) + [0xE9] + Array("\nnetwork: {
     BadInput(
         "tag", minimalNetwork + "description: !!str 5\n", code: "unsupported-yaml", line: 7, column: 14,
         message: "YAML tag '!!str' is not supported"),
-    BadInput("empty file", "", code: "empty-file", line: nil, column: nil, message: "file holds no spec"),
+    BadInput("empty file", "", code: "empty-file", line: nil, column: nil, message: "file contains no spec"),
     BadInput(
         "only comments", "# a spec\n\n# to come\n", code: "empty-file", line: nil, column: nil,
-        message: "file holds no spec"),
+        message: "file contains no spec"),
     BadInput(
         "top level is a list", "- name: x\n", code: "not-a-mapping", line: 1, column: 1,
         message: "the top level of a spec must be a mapping of keys, not a list"),

@@ -18,7 +18,7 @@ func parse(_ text: String) -> Result<Spec, InvalidSpec> {
     YAMLSpecReader.parse(Array(text.utf8), file: "spec.yaml")
 }
 
-/// The problems reading `text` reports; records an issue when it is accepted.
+/// Returns the problems that reading `text` reports, and records an issue when it is accepted.
 func problems(
     in text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) -> [Diagnostic] {
@@ -37,7 +37,7 @@ func problems(
     }
 }
 
-/// A diagnostic in one line, for readable test failures: `code line:column message`.
+/// Formats a diagnostic in one line for readable test failures: `code line:column message`.
 func summary(_ diagnostic: Diagnostic) -> String {
     let place = diagnostic.location.map { "\($0.line):\($0.column)" } ?? "-"
     return "\(diagnostic.code) \(place) \(diagnostic.message)"
