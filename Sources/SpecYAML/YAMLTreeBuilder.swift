@@ -300,7 +300,7 @@ extension YAMLTreeBuilder {
 
         let mark = parser.problem_mark
         let at = location(mark)
-        if problemText.contains("tab") || character(at: at) == "\t" {
+        if isIndentationTab(at: at) {
             report(.tabIndentation, at: at)
             return
         }
@@ -309,7 +309,9 @@ extension YAMLTreeBuilder {
         report(.syntaxError(problemText, context: context, contextLine: contextLine), at: at)
     }
 
-    fileprivate func character(at location: SourceLocation) -> Unicode.Scalar? {
-        source.text(line: location.line, from: location.column, to: location.column + 1)?.unicodeScalars.first
+    /// Checks whether libyaml stopped at a tab in the leading whitespace of a line.
+    fileprivate func isIndentationTab(at location: SourceLocation) -> Bool {
+        guard let leading = source.text(line: location.line, from: 1, to: location.column + 1) else { return false }
+        return leading.unicodeScalars.last == "\t" && leading.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" }
     }
 }
