@@ -1,0 +1,99 @@
+import Foundation
+import Glibc
+import SpecModel
+
+/// Reads spec files in the YAML form.
+///
+/// Reading goes in three steps. The bytes must be UTF-8. Then libyaml's event parser builds a
+/// located node tree (`YAMLTreeBuilder`). Last, the tree is decoded into a `Spec` and checked
+/// by `SpecValidation`. Every problem found is returned, sorted by position, each with the line
+/// of the file it points at.
+public enum YAMLSpecReader {
+    /// The largest file accepted, in bytes (8 MiB). A spec contains one network and claims
+    /// about it, so a larger file is almost certainly the wrong file.
+    public static let maximumFileSize = 8 * 1024 * 1024
+
+    /// Reads and decodes the spec at `path`. Messages name the file as `path` is written.
+    public static func read(contentsOf path: String) -> Result<Spec, InvalidSpec> {
+        switch readBytes(path) {
+        case .success(let bytes):
+            return parse(bytes, file: path)
+        case .failure(let problem):
+            return .failure(InvalidSpec([problem.diagnostic(file: path, at: nil)]))
+        }
+    }
+
+    /// Decodes a spec from the bytes of a YAML file; `file` names it in diagnostics.
+    public static func parse(_ bytes: [UInt8], file: String) -> Result<Spec, InvalidSpec> {
+        guard bytes.count <= maximumFileSize else {
+            return .failure(InvalidSpec([Problem.fileTooLarge(limit: maximumFileSize).diagnostic(file: file, at: nil)]))
+        }
+        if let location = SourceText.firstInvalidUTF8(in: bytes) {
+            return .failure(InvalidSpec([Problem.invalidUTF8.diagnostic(file: file, at: location)]))
+        }
+
+        let source = SourceText(bytes)
+        let tree = YAMLTreeBuilder.build(bytes, source: source, file: file)
+        var problems = tree.problems
+        var spec: Spec?
+        if let root = tree.root, !root.isNull {
+            switch SpecDecoder.decode(root, file: file) {
+            case .success(let decoded): spec = decoded
+            case .failure(let invalid): problems += invalid.diagnostics
+            }
+        } else if problems.isEmpty {
+            problems.append(Problem.emptyFile.diagnostic(file: file, at: nil))
+        }
+
+        guard let spec, problems.isEmpty else {
+            return .failure(InvalidSpec(quoteLines(problems, from: source).sortedByPosition()))
+        }
+        return .success(spec)
+    }
+
+    /// Adds the text of the line each diagnostic points at, for the reporter to quote.
+    private static func quoteLines(_ problems: [Diagnostic], from source: SourceText) -> [Diagnostic] {
+        problems.map { problem in
+            var quoted = problem
+            if quoted.sourceLine == nil, let line = problem.location?.line {
+                quoted.sourceLine = source.line(line)
+            }
+            return quoted
+        }
+    }
+
+    /// Reads at most `maximumFileSize + 1` bytes, so that a huge or endless file (a device,
+    /// say) is rejected without being read whole.
+    private static func readBytes(_ path: String) -> Result<[UInt8], Problem> {
+        let descriptor = Glibc.open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            let error = errno
+            if error == ENOENT || error == ENOTDIR {
+                return .failure(.fileNotFound(path))
+            }
+            return .failure(.unreadableFile(path, reason: String(cString: strerror(error)).lowercased()))
+        }
+        defer { Glibc.close(descriptor) }
+
+        var status = stat()
+        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
+            return .failure(.notAFile(path))
+        }
+
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while bytes.count <= maximumFileSize {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.unreadableFile(path, reason: String(cString: strerror(errno)).lowercased()))
+            }
+            if count == 0 { break }
+            bytes += chunk[..<count]
+        }
+        guard bytes.count <= maximumFileSize else {
+            return .failure(.fileTooLarge(limit: maximumFileSize))
+        }
+        return .success(bytes)
+    }
+}
