@@ -46,6 +46,11 @@ enum Block: Equatable {
         }
     }
 
+    /// The block as a place in a message, such as `in the network block`.
+    var preposition: String {
+        self == .top ? "at the top level" : "in \(phrase)"
+    }
+
     /// Where a keyword belongs when it is not one of this block's, for help text.
     static func home(of keyword: String) -> Block? {
         let blocks: [Block] = [.top, .network, .layer, .analysis, .expect, .attractor]

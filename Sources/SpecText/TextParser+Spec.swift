@@ -11,7 +11,11 @@ extension TextParser {
         var analysis = AnalysisSettings()
         var expectations = Expectations()
 
+        // Keywords whose value failed to parse: their problem is reported already, so they
+        // are not reported missing too.
+        var written: Set<String> = []
         parseItems(of: .top, opening: nil) { keyword in
+            written.insert(keyword.word ?? "")
             switch keyword.word {
             case "spec": version = try self.parseVersion()
             case "name": name = try self.parseString()
@@ -22,10 +26,10 @@ extension TextParser {
             }
         }
 
-        if name == nil {
+        if name == nil, !written.contains("name") {
             report(.missingKeyword("name", block: .top, example: "name \"Width two on the line\""), at: nil, length: 1)
         }
-        if network == nil {
+        if network == nil, !written.contains("network") {
             report(.missingKeyword("network", block: .top, example: "network R^2 { ... }"), at: nil, length: 1)
         }
         guard diagnostics.isEmpty, let name, let network else { return nil }
@@ -45,11 +49,11 @@ extension TextParser {
 
     /// Reads `network R^d -> R^k { ... }`.
     private func parseNetwork(keyword: Token) throws -> NetworkSpec {
-        let input = try parseSpace()
+        let input = try parseSpace("the input space")
         var output: Located<Int>?
         if current.isSymbol("->") {
             advance()
-            output = try parseSpace()
+            output = try parseSpace("the output space")
         }
 
         var activation: Located<Activation>?
@@ -65,10 +69,10 @@ extension TextParser {
     }
 
     /// Reads `R^d`, or `R` for d = 1, and returns d located at the `R`.
-    private func parseSpace() throws -> Located<Int> {
+    private func parseSpace(_ what: String) throws -> Located<Int> {
         let token = current
         guard token.isIdentifier("R") else {
-            throw fail(.expected("a space such as R^2", found: token), at: token)
+            throw fail(.expected("\(what), such as R^2", found: token), at: token)
         }
         advance()
         guard current.isSymbol("^") else { return Located(1, at: token.location) }
@@ -81,14 +85,19 @@ extension TextParser {
         var weights: Located<Weights>?
         var bias: Located<[Scalar]>?
         var activation: Located<Activation>?
+        var weightsWritten = false
         try parseBlock(.layer) { item in
             switch item.word {
-            case "weights": weights = try self.parseWeights()
+            case "weights":
+                weightsWritten = true
+                weights = try self.parseWeights()
             case "bias": bias = try self.parseVector()
             default: activation = try self.parseActivation()
             }
         }
         guard let weights else {
+            // Weights that were written but invalid are reported already.
+            if weightsWritten { throw ItemAbandoned() }
             throw fail(.missingKeyword("weights", block: .layer, example: "weights [1, 0; 0, 1]"), at: keyword)
         }
         return LayerSpec(weights: weights, bias: bias, activation: activation, location: keyword.location)

@@ -57,11 +57,11 @@ enum TextProblem {
         case .unknownEscape(let character):
             "unknown escape '\\\(character)' in string"
         case .unknownKeyword(let word, let block):
-            "unknown keyword '\(word)' in \(block.phrase)"
+            "unknown keyword '\(word)' \(block.preposition)"
         case .misplacedKeyword(let word, let block, _):
-            "'\(word)' does not belong in \(block.phrase)"
+            "'\(word)' does not belong \(block.preposition)"
         case .duplicateKeyword(let word, let block, _):
-            "'\(word)' is given twice in \(block.phrase)"
+            "'\(word)' is given twice \(block.preposition)"
         case .missingKeyword(let word, let block, _):
             block == .top ? "the spec has no '\(word)'" : "\(block.phrase) has no '\(word)'"
         case .expected(let what, let found):
