@@ -51,7 +51,7 @@ enum Block: Equatable {
         self == .top ? "at the top level" : "in \(phrase)"
     }
 
-    /// Where a keyword belongs when it is not one of this block's, for help text.
+    /// Finds the block where a keyword belongs, for help text when it is written elsewhere.
     static func home(of keyword: String) -> Block? {
         let blocks: [Block] = [.top, .network, .layer, .analysis, .expect, .attractor]
         return blocks.first { $0.keywords.contains(keyword) }

@@ -17,7 +17,7 @@ struct SourceText {
         self.lines = lines
     }
 
-    /// The text of a 1-based line without a trailing carriage return; empty past the end.
+    /// Returns the text of a 1-based line without a trailing carriage return; empty past the end.
     func line(_ number: Int) -> String {
         guard number >= 1, number <= lines.count else { return "" }
         var scalars = lines[number - 1]
@@ -25,7 +25,7 @@ struct SourceText {
         return String(String.UnicodeScalarView(scalars))
     }
 
-    /// The text from a location to a 1-based end column (exclusive) on the same line.
+    /// Returns the text from a location to a 1-based end column (exclusive) on the same line.
     func slice(line number: Int, from column: Int, to endColumn: Int) -> String {
         let scalars = lines[number - 1]
         let start = max(0, column - 1)

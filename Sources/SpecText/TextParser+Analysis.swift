@@ -63,7 +63,7 @@ extension TextParser {
 }
 
 extension Located {
-    /// The same location with the value transformed.
+    /// Transforms the value and keeps its location.
     func map<Other>(_ transform: (Value) -> Other) -> Located<Other> {
         Located<Other>(transform(value), at: location)
     }

@@ -102,7 +102,7 @@ extension TextParser {
 }
 
 extension Located {
-    /// The same value located at a claim's keyword.
+    /// Moves the value's location to a claim's keyword.
     func relocated(to keyword: Token) -> Located {
         Located(value, at: keyword.location)
     }

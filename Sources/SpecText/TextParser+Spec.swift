@@ -69,10 +69,10 @@ extension TextParser {
     }
 
     /// Reads `R^d`, or `R` for d = 1, and returns d located at the `R`.
-    private func parseSpace(_ what: String) throws -> Located<Int> {
+    private func parseSpace(_ role: String) throws -> Located<Int> {
         let token = current
         guard token.isIdentifier("R") else {
-            throw fail(.expected("\(what), such as R^2", found: token), at: token)
+            throw fail(.expected("\(role), such as R^2", found: token), at: token)
         }
         advance()
         guard current.isSymbol("^") else { return Located(1, at: token.location) }

@@ -25,7 +25,7 @@ extension TextParser {
         }
     }
 
-    /// Moves past the tokens of one number expression and tells whether there were any.
+    /// Moves past the tokens of one number expression and returns whether there were any.
     ///
     /// This finds only where the expression ends: after an operand, anything but an operator
     /// ends it. Checking the expression is left to `NumberExpression`.
@@ -158,8 +158,8 @@ extension TextParser {
 
     /// Reads a bracketed or parenthesised list of numbers separated by commas; line breaks
     /// inside it do not matter.
-    private func parseList(open: String, close: String, what: String) throws -> [Scalar] {
-        let opening = try expectSymbol(open, what)
+    private func parseList(open: String, close: String, what description: String) throws -> [Scalar] {
+        let opening = try expectSymbol(open, description)
         var values: [Scalar] = []
         while true {
             skipNewlines()

@@ -48,11 +48,12 @@ final class TextParser {
         while current.kind == .newline { advance() }
     }
 
-    /// Consumes the symbol `text` or reports what was found instead.
+    /// Consumes the symbol `text` or reports what was found instead; `description` names the
+    /// symbol in that report when its text alone would not be clear.
     @discardableResult
-    func expectSymbol(_ text: String, _ what: String? = nil) throws -> Token {
+    func expectSymbol(_ text: String, _ description: String? = nil) throws -> Token {
         guard current.isSymbol(text) else {
-            throw fail(.expected(what ?? "'\(text)'", found: current), at: current)
+            throw fail(.expected(description ?? "'\(text)'", found: current), at: current)
         }
         return advance()
     }

@@ -3,9 +3,9 @@ import SpecModel
 /// Writes a spec in the text form, formatted canonically: the same model always gives the
 /// same text, so writing a parsed file formats it.
 ///
-/// The layout: top-level statements, then the network, analysis and expect blocks, each
-/// separated by a blank line; two spaces of indentation per block; items in the order the
-/// grammar lists them. Comments are not part of the model, so formatting drops them.
+/// The top-level statements come first, then the network, analysis and expect blocks with a
+/// blank line before each. Blocks indent by two spaces, and items follow the grammar's order.
+/// Comments are not part of the model, so formatting drops them.
 public enum TextSpecWriter {
     public static func write(_ spec: Spec) -> String {
         var lines: [String] = []
@@ -92,8 +92,8 @@ public enum TextSpecWriter {
         return ["expect {"] + items.map { "  " + $0 } + ["}"]
     }
 
-    /// The lines of an attractor or cycle claim: the header, and a block when there is
-    /// anything to put in it.
+    /// Formats an attractor or cycle claim: the header, and a block when there is anything to
+    /// put in it.
     private static func claimLines(_ header: String, name: String?, basin: BasinClaims) -> [String] {
         var items: [String] = []
         if let name { items.append("name \(quoted(name))") }
@@ -128,8 +128,8 @@ public enum TextSpecWriter {
         values.map(\.description).joined(separator: ", ")
     }
 
-    /// A point as a tuple, or in one dimension as a bare number unless that would start
-    /// with `(` and so read as a tuple.
+    /// Formats a point as a tuple, or in one dimension as a bare number unless the number would
+    /// start with `(` and so read as a tuple.
     private static func point(_ point: Point) -> String {
         if point.count == 1, !point[0].description.hasPrefix("(") {
             return point[0].description
@@ -141,7 +141,7 @@ public enum TextSpecWriter {
         points.map { point($0.value) }.joined(separator: ", ")
     }
 
-    /// A string literal with `"`, `\`, line breaks and tabs escaped.
+    /// Quotes a string, escaping `"`, `\`, line breaks and tabs.
     static func quoted(_ text: String) -> String {
         var result = "\""
         for character in text {

@@ -96,7 +96,7 @@ public enum YAMLSpecWriter {
         return lines
     }
 
-    /// The keys after the first of an attractor or cycle item: its name and its basin.
+    /// Formats the keys after the first of an attractor or cycle item: its name and its basin.
     private static func claimLines(name: String?, basin: BasinClaims) -> [String] {
         var lines: [String] = []
         if let name { lines.append("      name: \(quoted(name))") }
@@ -136,12 +136,12 @@ public enum YAMLSpecWriter {
         "[\(values.map(number).joined(separator: ", "))]"
     }
 
-    /// A plain number, or an expression as a quoted string so that YAML keeps its text.
+    /// Formats a plain number, or an expression as a quoted string so that YAML keeps its text.
     private static func number(_ scalar: Scalar) -> String {
         scalar.expression.map(quoted) ?? formatNumber(scalar.value)
     }
 
-    /// A double-quoted YAML string; control characters are escaped.
+    /// Quotes a YAML string in double quotes, escaping control characters.
     static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {

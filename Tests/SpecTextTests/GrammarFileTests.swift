@@ -2,9 +2,9 @@ import Foundation
 @testable import SpecText
 import Testing
 
-/// The words in double quotes in the EBNF grammar, such as `network` and `leaky_relu`;
-/// single letters are left out, because the lexical rules quote letters as characters, except
-/// the words `R`, `x` and `e`.
+/// Collects the words in double quotes in the EBNF grammar, such as `network`.
+/// The lexical rules quote single letters as characters, so those are left out, except the
+/// words `R`, `x` and `e`.
 func grammarWords() throws -> Set<String> {
     let grammar = try String(
         contentsOf: repositoryFolder.appendingPathComponent("Grammar/basinspec.ebnf"), encoding: .utf8)

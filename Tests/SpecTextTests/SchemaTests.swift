@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// The YAML files directly inside `folder`, sorted; empty when the folder does not exist.
+/// Lists the YAML files directly inside `folder`, sorted; empty when the folder does not exist.
 func yamlFiles(in folder: URL) -> [String] {
     let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
     return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()

@@ -44,9 +44,9 @@ def main(arguments):
             ok = not messages
             detail = "; ".join(messages)
         else:
-            wanted = expected_error(argument)
-            ok = wanted is not None and any(wanted in message for message in messages)
-            detail = f"wanted an error containing {wanted!r}, got {messages!r}"
+            expected = expected_error(argument)
+            ok = expected is not None and any(expected in message for message in messages)
+            detail = f"expected an error containing {expected!r}, got {messages!r}"
         print(f"{'ok' if ok else 'FAILED'} {mode[2:]} {argument}" + ("" if ok else f": {detail}"))
         failures += 0 if ok else 1
     return 1 if failures else 0
