@@ -1,4 +1,5 @@
 import Foundation
+import SpecText
 import Testing
 
 /// Lists the YAML files directly inside `folder`, sorted; empty when the folder does not exist.
@@ -46,4 +47,13 @@ func runSchemaValidator(valid: [String], invalid: [String]) throws -> (Int32, St
     let (status, output) = try runSchemaValidator(valid: [], invalid: invalid)
     #expect(status == 0, "\(output)")
     #expect(output.components(separatedBy: "\n").filter { $0.hasPrefix("ok invalid") }.count == invalid.count, "\(output)")
+}
+
+@Test func schemaAcceptsWrittenAwkwardSpec() throws {
+    let file = FileManager.default.temporaryDirectory.appendingPathComponent("awkward-\(getpid()).yaml")
+    try YAMLSpecWriter.write(try awkwardSpec()).write(to: file, atomically: true, encoding: .utf8)
+    defer { try? FileManager.default.removeItem(at: file) }
+
+    let (status, output) = try runSchemaValidator(valid: [file.path], invalid: [])
+    #expect(status == 0, "\(output)")
 }

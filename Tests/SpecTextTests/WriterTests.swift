@@ -32,3 +32,36 @@ func textWriterIsStable(file: String) throws {
     let spec = try TextSpecReader.parse(fixture("hardtanh-plane.basin"), file: "hardtanh-plane.basin").get()
     expectSameText(YAMLSpecWriter.write(spec, schema: "../Grammar/basinspec.schema.json"), try fixture("hardtanh-plane.yaml"))
 }
+
+/// A spec built in code with the values a writer most easily gets wrong: escapes in strings,
+/// a one-dimensional point whose expression starts with `(`, signs and exponents.
+func awkwardSpec() throws -> Spec {
+    let here = SourceLocation(line: 1, column: 1)
+    let third = try NumberExpression.evaluate("(1+2)/9").get()
+    let layer = LayerSpec(
+        weights: Located(.matrix([[third, -2.5e-12]]), at: here), bias: Located([-0.0], at: here),
+        activation: Located(.leakyReLU(slope: -0.25), at: here), location: here)
+    var basin = BasinClaims()
+    basin.contains = [Located([third], at: here), Located([-1e300], at: here)]
+    basin.components = Located(0, at: here)
+    return Spec(
+        name: Located("Quotes \" and \\ and\ttabs, ünïcödé", at: here),
+        description: "two\nlines\n",
+        network: NetworkSpec(
+            input: Located(2, at: here), output: Located(1, at: here), layers: [layer], location: here),
+        analysis: AnalysisSettings(seed: Located(UInt64.max, at: here)),
+        expectations: Expectations(
+            attractors: [AttractorClaim(at: Located([third], at: here), name: "", basin: basin)],
+            cycles: [CycleClaim(points: Located([[1], [third]], at: here))]))
+}
+
+@Test func textWriterRoundTripsAwkwardValues() throws {
+    let spec = try awkwardSpec()
+    let written = TextSpecWriter.write(spec)
+    let reread = try TextSpecReader.parse(written, file: "awkward.basin").get()
+
+    #expect(reread == spec)
+    #expect(reread.name.value == spec.name.value)
+    #expect(reread.expectations.attractors[0].at.value[0].expression == "(1+2)/9")
+    expectSameText(TextSpecWriter.write(reread), written)
+}
