@@ -1,17 +1,19 @@
 import SpecModel
 
-/// The rules for the analysis settings.
+/// The rules for the analysis settings. Each setting is located at its keyword, as the YAML
+/// reader locates it at its key.
 extension TextParser {
     func parseAnalysis() throws -> AnalysisSettings {
         var settings = AnalysisSettings()
         try parseBlock(.analysis) { item in
             switch item.word {
-            case "region": settings.region = try self.parseRegion()
-            case "resolution": settings.resolution = try self.parseResolution()
-            case "iterations": settings.iterations = try self.parseWholeNumber()
-            case "tolerance": settings.tolerance = try self.parseNumber().map(\.value)
-            case "point_tolerance": settings.pointTolerance = try self.parseNumber().map(\.value)
-            default: settings.seed = try self.parseSeed()
+            case "region": settings.region = try self.parseRegion().relocated(to: item)
+            case "resolution": settings.resolution = try self.parseResolution().relocated(to: item)
+            case "iterations": settings.iterations = try self.parseWholeNumber().relocated(to: item)
+            case "tolerance": settings.tolerance = try self.parseNumber().map(\.value).relocated(to: item)
+            case "point_tolerance":
+                settings.pointTolerance = try self.parseNumber().map(\.value).relocated(to: item)
+            default: settings.seed = try self.parseSeed().relocated(to: item)
             }
         }
         return settings

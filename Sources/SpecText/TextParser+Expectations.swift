@@ -102,7 +102,7 @@ extension TextParser {
 }
 
 extension Located {
-    /// Moves the value's location to a claim's keyword.
+    /// Moves the value's location to the keyword that states it.
     func relocated(to keyword: Token) -> Located {
         Located(value, at: keyword.location)
     }

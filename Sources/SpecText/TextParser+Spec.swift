@@ -1,3 +1,4 @@
+import Foundation
 import SpecModel
 
 /// The rules for the top level and the network.
@@ -17,9 +18,9 @@ extension TextParser {
         parseItems(of: .top, opening: nil) { keyword in
             written.insert(keyword.word ?? "")
             switch keyword.word {
-            case "spec": version = try self.parseVersion()
-            case "name": name = try self.parseString()
-            case "description": description = try self.parseString().value
+            case "spec": version = try self.parseVersion().relocated(to: keyword)
+            case "name": name = try self.parseString().map(trimmed).relocated(to: keyword)
+            case "description": description = trimmed(try self.parseString().value)
             case "network": network = try self.parseNetwork(keyword: keyword)
             case "analysis": analysis = try self.parseAnalysis()
             default: expectations = try self.parseExpectations()
@@ -36,6 +37,12 @@ extension TextParser {
         return Spec(
             version: version, name: name, description: description, network: network, analysis: analysis,
             expectations: expectations)
+    }
+
+    /// Trims spaces and line breaks at both ends of a name or description, as the YAML
+    /// reader does, so that both forms give the same text.
+    private func trimmed(_ text: String) -> String {
+        text.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     private func parseVersion() throws -> Located<Int> {
@@ -60,7 +67,7 @@ extension TextParser {
         var layers: [LayerSpec] = []
         try parseBlock(.network) { item in
             if item.word == "activation" {
-                activation = try self.parseActivation()
+                activation = try self.parseActivation().relocated(to: item)
             } else {
                 layers.append(try self.parseLayer(keyword: item))
             }
@@ -90,9 +97,9 @@ extension TextParser {
             switch item.word {
             case "weights":
                 weightsWritten = true
-                weights = try self.parseWeights()
-            case "bias": bias = try self.parseVector()
-            default: activation = try self.parseActivation()
+                weights = try self.parseWeights().relocated(to: item)
+            case "bias": bias = try self.parseVector().relocated(to: item)
+            default: activation = try self.parseActivation().relocated(to: item)
             }
         }
         guard let weights else {

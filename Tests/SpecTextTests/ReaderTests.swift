@@ -7,7 +7,7 @@ import Testing
 
     #expect(spec.version?.value == 1)
     #expect(spec.name.value == "Width two on the line")
-    #expect(spec.description == "A network R -> R of width two whose attractor 0 has a disconnected basin.\n")
+    #expect(spec.description == "A network R -> R of width two whose attractor 0 has a disconnected basin.")
     #expect(spec.network.input.value == 1)
     #expect(spec.network.output?.value == 1)
     #expect(spec.network.activation?.value == .leakyReLU(slope: 0.5))
@@ -39,7 +39,8 @@ import Testing
 
     #expect(spec.network.location == SourceLocation(line: 5, column: 1))
     #expect(spec.network.layers[1].location == SourceLocation(line: 11, column: 3))
-    #expect(spec.network.layers[0].bias?.location == SourceLocation(line: 9, column: 10))
+    #expect(spec.network.layers[0].bias?.location == SourceLocation(line: 9, column: 5))
+    #expect(spec.analysis.seed?.location == SourceLocation(line: 24, column: 3))
     #expect(expect.fixedPoints?.location == SourceLocation(line: 28, column: 3))
     #expect(expect.attractors[0].at.location == SourceLocation(line: 29, column: 3))
     #expect(expect.attractors[0].basin.contains.map(\.location) == [

@@ -39,16 +39,16 @@ func awkwardSpec() throws -> Spec {
     let here = SourceLocation(line: 1, column: 1)
     let third = try NumberExpression.evaluate("(1+2)/9").get()
     let layer = LayerSpec(
-        weights: Located(.matrix([[third, -2.5e-12]]), at: here), bias: Located([-0.0], at: here),
+        weights: Located(.matrix([[third]]), at: here), bias: Located([-2.5e-12], at: here),
         activation: Located(.leakyReLU(slope: -0.25), at: here), location: here)
     var basin = BasinClaims()
     basin.contains = [Located([third], at: here), Located([-1e300], at: here)]
-    basin.components = Located(0, at: here)
+    basin.components = Located(1, at: here)
     return Spec(
         name: Located("Quotes \" and \\ and\ttabs, ünïcödé", at: here),
-        description: "two\nlines\n",
+        description: "two\nlines",
         network: NetworkSpec(
-            input: Located(2, at: here), output: Located(1, at: here), layers: [layer], location: here),
+            input: Located(1, at: here), output: Located(1, at: here), layers: [layer], location: here),
         analysis: AnalysisSettings(seed: Located(UInt64.max, at: here)),
         expectations: Expectations(
             attractors: [AttractorClaim(at: Located([third], at: here), name: "", basin: basin)],
