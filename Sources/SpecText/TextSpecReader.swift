@@ -11,9 +11,9 @@ public enum TextSpecReader {
     /// Parses `text`, naming `file` in diagnostics. On failure the diagnostics are sorted
     /// by position and each quotes its line.
     public static func parse(_ text: String, file: String) -> Result<Spec, InvalidSpec> {
-        // NOTE: checks that need the whole model (point lengths against the input dimension,
-        // counts, tolerances) are not run here yet; the YAML reader runs them as shared
-        // validation in the model module, and this reader should call the same checks.
+        // NOTE: checks that need the whole model, such as point lengths against the input
+        // dimension, are not run here yet. The YAML reader runs them as validation shared
+        // through the model module, and this reader should call the same checks.
         let parser = TextParser(text: text, file: file)
         guard let spec = parser.parseSpec() else {
             return .failure(InvalidSpec(parser.diagnostics.sortedByPosition()))
