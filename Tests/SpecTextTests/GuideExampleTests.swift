@@ -1,0 +1,61 @@
+import Foundation
+import SpecModel
+import SpecText
+import Testing
+
+/// One fenced example of the guide: its context (the block it is written in, or `file`
+/// for a whole spec) and its text.
+struct GuideExample: CustomTestStringConvertible, Sendable {
+    var context: String
+    var text: String
+    var line: Int
+
+    var testDescription: String { "guide line \(line) (\(context))" }
+
+    /// The example as a whole spec: wrapped in the blocks that its context names.
+    var spec: String {
+        let network = "name \"guide\"\nnetwork R {\n"
+        switch context {
+        case "network": return network + text + "\n}\n"
+        case "layer": return network + "layer {\n" + text + "\n}\n}\n"
+        case "analysis": return network + "layer { weights [1] }\n}\nanalysis {\n" + text + "\n}\n"
+        case "expect": return network + "layer { weights [1] }\n}\nexpect {\n" + text + "\n}\n"
+        case "attractor": return network + "layer { weights [1] }\n}\nexpect {\nattractor 0 {\n" + text + "\n}\n}\n"
+        default: return text
+        }
+    }
+}
+
+/// Every ```basin fence of Grammar/README.md.
+let guideExamples: [GuideExample] = {
+    let url = repositoryFolder.appendingPathComponent("Grammar/README.md")
+    guard let guide = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+    var examples: [GuideExample] = []
+    var current: GuideExample?
+    for (index, line) in guide.components(separatedBy: "\n").enumerated() {
+        if var example = current {
+            if line == "```" {
+                examples.append(example)
+                current = nil
+            } else {
+                example.text += (example.text.isEmpty ? "" : "\n") + line
+                current = example
+            }
+        } else if line.hasPrefix("```basin") {
+            let context = line.dropFirst("```basin".count).trimmingCharacters(in: .whitespaces)
+            current = GuideExample(context: context.isEmpty ? "file" : context, text: "", line: index + 1)
+        }
+    }
+    return examples
+}()
+
+@Test func guideHasExamples() {
+    #expect(guideExamples.count >= 25)
+}
+
+@Test(arguments: guideExamples)
+func guideExampleParses(_ example: GuideExample) {
+    if case .failure(let invalid) = TextSpecReader.parse(example.spec, file: "guide.basin") {
+        Issue.record("\(render(invalid.diagnostics))")
+    }
+}
