@@ -12,9 +12,10 @@ import Dynamics
 /// With every trap radius equal to `settings.tolerance`, the labels are those of a NumPy
 /// loop that steps all points, labels a point `-1` when its norm exceeds the escape radius
 /// or is not finite and `k` when it is within the tolerance of attractor `k`, and drops the
-/// labelled points, up to the last bits of floating-point sums. That loop has no label `-3`:
-/// where this map says `-3`, it says `-2`, or `k` for an orbit that creeps into a target
-/// too slowly for the stall test.
+/// labelled points. That loop has no label `-3`: where this map says `-3`, it says `-2`.
+/// NOTE: NumPy's matrix product runs through BLAS, which may fuse multiply-adds, while this
+/// map rounds each product; so `f(x)` can differ in the last bit, and a grid point lying
+/// exactly on a repelling set (a knife edge that rounding decides) can get another label.
 ///
 /// The work is split into blocks of grid rows that the threads take in turn. Labels do not
 /// depend on the thread count or on timing.

@@ -29,9 +29,9 @@ public enum BasinLabel {
     public static let escaped: Int32 = -1
     /// The orbit neither reached a target nor escaped within the iteration budget.
     public static let unresolved: Int32 = -2
-    /// The orbit stalled outside every target's trap ball: it converged to a fixed point
-    /// that is not a target, such as a saddle or a repeller. Stalled means a step
-    /// `|f(x) - x|` shorter than the tolerance and at least 1000 times shorter than the
-    /// distance from `f(x)` to every target point.
+    /// The orbit came to rest outside every target's trap ball, at a fixed point that is not
+    /// a target, such as a saddle or a repeller. Either `f(x) == x` exactly at some step,
+    /// or at the end of the budget the last step `|f(x) - x|` was shorter than the tolerance
+    /// and at least 1000 times shorter than the distance from `f(x)` to every target point.
     public static let otherFixedPoint: Int32 = -3
 }

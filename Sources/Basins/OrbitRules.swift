@@ -3,7 +3,8 @@ import Dynamics
 /// Decides after each step whether an orbit's label is known.
 ///
 /// The checks run in the order a NumPy user would label a point (see `computeBasinMap`):
-/// escape first, then the targets' trap balls, then a stall at some other fixed point.
+/// escape first, then the targets' trap balls, then an exact fixed point, and at the end
+/// of the budget a stall near some other fixed point.
 struct OrbitRules {
     let dimension: Int
     /// Every target's points, `dimension` numbers each, in target order.
@@ -68,15 +69,18 @@ struct OrbitRules {
             let difference = next[axis * stride + slot] - previous[axis * stride + slot]
             squaredStep += difference * difference
         }
-        // A short step alone does not show that the orbit stalls away from the targets: an
-        // orbit contracting towards target p at rate ρ moves (1 - ρ)|x - p| per step, which
-        // is below the tolerance just outside a trap ball as small as the tolerance. So the
-        // step must also be short next to the distance to every target point.
-        // NOTE: an orbit approaching a target at a rate above 1 - 1/stallRatio can still be
-        // labelled as stalled.
-        let step = squaredStep.squareRoot()
-        if step < tolerance && step * Self.stallRatio <= nearestTarget { return BasinLabel.otherFixedPoint }
+        // When f(x) equals x bit for bit, the orbit stays there for ever.
+        if squaredStep == 0 { return BasinLabel.otherFixedPoint }
+        guard steps >= iterations else { return nil }
 
-        return steps >= iterations ? BasinLabel.unresolved : nil
+        // A short last step alone does not show that the orbit sits at a fixed point other
+        // than the targets: an orbit contracting towards target p at rate ρ moves
+        // (1 - ρ)|x - p| per step, which is below the tolerance just outside a trap ball as
+        // small as the tolerance. So the step must also be short next to the distance to
+        // every target point. Stalls are judged only at the end of the budget, because an
+        // orbit can linger near a repelling fixed point for many steps and then leave.
+        let step = squaredStep.squareRoot()
+        let stalled = step < tolerance && step * Self.stallRatio <= nearestTarget
+        return stalled ? BasinLabel.otherFixedPoint : BasinLabel.unresolved
     }
 }
