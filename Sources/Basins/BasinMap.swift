@@ -9,10 +9,10 @@ import Dynamics
 /// starting point itself, and target `k` is reached when the orbit is within
 /// `targets[k].trapRadius` of one of its points.
 ///
-/// With every trap radius equal to `settings.tolerance`, the labels are those of a NumPy
-/// loop that steps all points, labels a point `-1` when its norm exceeds the escape radius
-/// or is not finite and `k` when it is within the tolerance of attractor `k`, and drops the
-/// labelled points. That loop has no label `-3`: where this map says `-3`, it says `-2`.
+/// With every trap radius equal to `settings.tolerance`, the labels are those of a plain
+/// NumPy loop. It steps all points and labels a point `-1` when its norm exceeds the escape
+/// radius or is not finite, or `k` when it is within the tolerance of attractor `k`. Then it
+/// drops the labelled points. That loop has no label `-3`: where this map says `-3`, it says `-2`.
 /// NOTE: NumPy's matrix product runs through BLAS, which may fuse multiply-adds, while this
 /// map rounds each product; so `f(x)` can differ in the last bit, and a grid point lying
 /// exactly on a repelling set (a knife edge that rounding decides) can get another label.
@@ -38,7 +38,8 @@ public func computeBasinMap(of network: Network, targets: [BasinTarget], setting
     var work = 0
     grid.labels.withUnsafeMutableBufferPointer { buffer in
         let labels = buffer.baseAddress!
-        let run = ParallelLabelling(network: prepared, geometry: geometry, rules: rules, labels: labels, threads: settings.threads)
+        let run = ParallelLabelling(
+            network: prepared, geometry: geometry, rules: rules, labels: labels, threads: settings.threads)
 
         var coarseCells: CoarseCells?
         if let stride = settings.coarseStride, let cells = CoarseCells(stride: stride, grid: shape, labels: labels) {
@@ -56,8 +57,8 @@ public func computeBasinMap(of network: Network, targets: [BasinTarget], setting
 
 /// One labelling pass over a set of grid points, spread over worker threads.
 ///
-/// `@unchecked Sendable` because of the label pointer: workers write disjoint sets of
-/// labels and read only labels that an earlier pass finished.
+/// It is `@unchecked Sendable` because of the label pointer. That is safe because workers
+/// write disjoint sets of labels and read only labels that an earlier pass finished.
 private struct ParallelLabelling: @unchecked Sendable {
     /// Grid points per unit of work; a few rows of a typical grid, so the threads stay busy.
     static let chunkSize = 4096
@@ -72,8 +73,8 @@ private struct ParallelLabelling: @unchecked Sendable {
 
     /// Labels grid points `indexAt(0..<count)` and returns the applications of `f` made.
     ///
-    /// Worker `w` takes chunks `w`, `w + workers`, `w + 2 workers`, …; each writes only the
-    /// labels of its own points, and reads only labels of an earlier pass.
+    /// Worker `w` takes chunks `w`, `w + workers`, `w + 2 workers` and so on. Each worker
+    /// writes only the labels of its own points and reads only labels of an earlier pass.
     func label(count: Int, indexAt: @escaping @Sendable (Int) -> Int, coarseCells: CoarseCells?) -> Int {
         let chunkCount = (count + Self.chunkSize - 1) / Self.chunkSize
         let workers = max(1, min(threads, chunkCount))

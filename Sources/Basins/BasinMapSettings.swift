@@ -1,13 +1,13 @@
 import Dynamics
 import Foundation
 
-/// How a basin map samples the region and how long it follows each orbit.
+/// The grid and the iteration limits of a basin map.
 public struct BasinMapSettings: Sendable {
     /// The region; grid points include both ends of every side.
     public var box: Box
     /// Grid points per axis, at least 1 each.
     public var resolution: [Int]
-    /// The most applications of `f` per starting point.
+    /// The maximum number of applications of `f` per starting point.
     public var iterations: Int
     /// The step length `|f(x) - x|` below which an orbit counts as stalled at a fixed point.
     public var tolerance: Double

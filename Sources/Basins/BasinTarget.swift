@@ -15,7 +15,7 @@ public struct BasinTarget: Equatable, Sendable {
         self.trapRadius = trapRadius
     }
 
-    /// A target for a single attractive fixed point.
+    /// Creates a target for a single attractive fixed point.
     public init(fixedPoint: [Double], trapRadius: Double) {
         self.init(points: [fixedPoint], trapRadius: trapRadius)
     }

@@ -37,8 +37,8 @@ struct CoarseCells: @unchecked Sendable {
         return indices.sorted()
     }
 
-    /// The target that all corners of the coarse cell holding the point in `slot` carry, or
-    /// `nil` when the corners disagree, are not targets, or the point lies outside every
+    /// Returns the target that all corners of the coarse cell around the point in `slot`
+    /// carry, or `nil` when the corners disagree, are not targets, or the point lies outside every
     /// complete coarse cell.
     @inline(__always)
     func agreedTarget(at buffer: UnsafeMutablePointer<Double>, stride bufferStride: Int, slot: Int) -> Int32? {

@@ -9,7 +9,7 @@ public struct RefinementSettings: Sendable {
     public var factor: Int
     /// Coarse cells added around a component's bounding box on every side.
     public var marginCells: Int
-    /// The most components to refine; the rest are counted in `RefinedComponents.skipped`.
+    /// The maximum number of components to refine. The rest are counted in `RefinedComponents.skipped`.
     public var maximumPatches: Int
 
     public init(maximumCells: Int = 32, factor: Int = 4, marginCells: Int = 3, maximumPatches: Int = 256) {
@@ -38,7 +38,7 @@ public struct RefinedComponents: Equatable, Sendable {
     /// How many times two groups were joined: `components.count - count`.
     public var merges: Int { components.count - groups.count }
 
-    /// Whether some member of group `group` touches the grid's edge.
+    /// Returns whether some member of group `group` touches the grid's edge.
     public func touchesEdge(group: Int) -> Bool {
         groups[group].contains { components[$0].touchesEdge }
     }
@@ -56,7 +56,7 @@ public struct RefinedComponents: Equatable, Sendable {
 ///
 /// NOTE: this only ever joins. It misses a connection that leaves the patch, a tongue
 /// thinner than the fine spacing, and a thin link between two components that are both
-/// larger than `maximumCells`; it never splits two pieces that the coarse grid joined
+/// larger than `maximumCells`. It never splits two pieces that the coarse grid joined
 /// across a gap thinner than a cell.
 public func refinedComponents(
     of label: Int32, in grid: LabelGrid, network: Network, targets: [BasinTarget], settings: BasinMapSettings,
@@ -113,13 +113,15 @@ private struct RefinementPatch {
         box = Box((0..<grid.dimension).map { axis in
             let interval = grid.box.intervals[axis]
             let count = grid.resolution[axis]
-            return gridCoordinate(interval, count: count, index: lower[axis])...gridCoordinate(interval, count: count, index: upper[axis])
+            let low = gridCoordinate(interval, count: count, index: lower[axis])
+            let high = gridCoordinate(interval, count: count, index: upper[axis])
+            return low...high
         })
         resolution = zip(lower, upper).map { ($1 - $0) * refinement.factor + 1 }
     }
 
-    /// Every coarse grid point in the patch as a pair of flat indices: in the coarse grid
-    /// and in the fine grid.
+    /// Returns every coarse grid point in the patch as a pair of flat indices, in the coarse
+    /// grid and in the fine grid.
     func coarseAndFineIndices(grid: LabelGrid, fineGrid: LabelGrid) -> [(Int, Int)] {
         var pairs: [(Int, Int)] = []
         var position = lower

@@ -1,6 +1,6 @@
 import Dynamics
 
-/// Where one orbit went.
+/// The result of following one orbit: its label, its length and its last point.
 public struct OrbitOutcome: Equatable, Sendable {
     /// A target index or a `BasinLabel` value, as in a basin map.
     public var label: Int32
@@ -17,7 +17,9 @@ public func followOrbit(
     escapeRadius: Double = 1e6
 ) -> OrbitOutcome {
     precondition(network.isAutoencoder, "an orbit needs a network from R^d to R^d")
-    precondition(start.count == network.inputDimension, "the start has \(start.count) coordinates but the network's input has \(network.inputDimension)")
+    precondition(
+        start.count == network.inputDimension,
+        "the start has \(start.count) coordinates but the network's input has \(network.inputDimension)")
     precondition(iterations >= 0, "iterations \(iterations) is negative")
 
     if iterations == 0 {

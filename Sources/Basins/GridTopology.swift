@@ -1,8 +1,8 @@
 /// A connected set of grid cells, each cell standing for the grid point at its centre.
 public struct GridComponent: Equatable, Sendable {
     public var cellCount: Int
-    /// Whether a cell lies on the boundary of the grid's box, so that the component may
-    /// continue outside the region and the grid alone cannot say it is bounded.
+    /// Whether a cell lies on the boundary of the grid's box. Such a component may continue
+    /// outside the region, so the grid alone cannot show that it is bounded.
     public var touchesEdge: Bool
     /// The smallest grid index on each axis among the component's cells.
     public var lowerCorner: [Int]
@@ -12,7 +12,7 @@ public struct GridComponent: Equatable, Sendable {
     public var representative: Int
 }
 
-/// Which cells count as neighbours of a cell.
+/// The rule that decides which cells are neighbours.
 enum CellAdjacency {
     /// Cells sharing a face: 2 neighbours on a line, 4 in the plane.
     case faces
@@ -20,15 +20,15 @@ enum CellAdjacency {
     case facesEdgesCorners
 }
 
-/// The components of the basin of `label`: its cells joined through shared faces
+/// Returns the components of the basin of `label`: its cells joined through shared faces
 /// (4-neighbours in the plane), sorted by representative. Grids of dimension 1 and 2.
 ///
 /// Basin cells and complement cells (see `complementComponents`) use the two dual
 /// adjacencies. With the same adjacency for both, a grid curve would either separate the
 /// plane without being connected or be connected without separating anything. Take a
-/// diagonal line of basin cells that meet only at corners: with faces for both, the line is
-/// in pieces yet cuts the complement in two, and with corners for both, the line is one
-/// piece and the complement leaks across it. The
+/// diagonal line of basin cells that meet only at corners. With faces for both, the line is
+/// in pieces yet cuts the complement in two. With corners for both, the line is one piece
+/// and the complement leaks across it. The
 /// pair "faces for the set, corners too for its complement" obeys the digital Jordan curve
 /// theorem (Rosenfeld), so the counts behave like those of the open basin and its closed
 /// complement in the plane.
@@ -36,7 +36,7 @@ public func components(of label: Int32, in grid: LabelGrid) -> [GridComponent] {
     labelComponents(in: grid, adjacency: .faces) { $0 == label }.components
 }
 
-/// The components of the complement of the basin of `label` (every cell with another
+/// Returns the components of the complement of the basin of `label` (every cell with another
 /// label), joined through shared faces, edges and corners (8-neighbours in the plane),
 /// sorted by representative. A component that does not touch the edge is a bounded
 /// component of the complement, a hole in the basin, as far as the grid can tell.
@@ -55,7 +55,9 @@ struct ComponentLabelling {
 /// flat indices in increasing order, so each component's representative is its first cell
 /// and the components come out sorted.
 func labelComponents(in grid: LabelGrid, adjacency: CellAdjacency, isMember: (Int32) -> Bool) -> ComponentLabelling {
-    precondition(grid.dimension == 1 || grid.dimension == 2, "grid topology is implemented for dimension 1 and 2, not \(grid.dimension)")
+    precondition(
+        grid.dimension == 1 || grid.dimension == 2,
+        "grid topology is implemented for dimension 1 and 2, not \(grid.dimension)")
     let rows = grid.resolution[0]
     let columns = grid.dimension == 2 ? grid.resolution[1] : 1
     let offsets = neighbourOffsets(dimension: grid.dimension, adjacency: adjacency)

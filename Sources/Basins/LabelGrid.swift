@@ -42,12 +42,12 @@ public struct LabelGrid: Equatable, Sendable {
         return result
     }
 
-    /// The share of points that carry `label`.
+    /// Returns the share of points that carry `label`.
     public func fraction(of label: Int32) -> Double {
         Double(labels.count { $0 == label }) / Double(max(1, labels.count))
     }
 
-    /// The grid index on each axis of the point with flat index `index`.
+    /// Returns the grid index on each axis of the point with flat index `index`.
     public func multiIndex(ofIndex index: Int) -> [Int] {
         var result = [Int](repeating: 0, count: dimension)
         var rest = index
@@ -58,12 +58,12 @@ public struct LabelGrid: Equatable, Sendable {
         return result
     }
 
-    /// The flat index of the point with grid index `multiIndex`.
+    /// Returns the flat index of the point with grid index `multiIndex`.
     public func flatIndex(of multiIndex: [Int]) -> Int {
         zip(multiIndex, resolution).reduce(0) { $0 * $1.1 + $1.0 }
     }
 
-    /// The coordinates of the point with flat index `index`.
+    /// Returns the coordinates of the point with flat index `index`.
     public func coordinates(ofIndex index: Int) -> [Double] {
         zip(box.intervals, zip(multiIndex(ofIndex: index), resolution)).map { interval, position in
             gridCoordinate(interval, count: position.1, index: position.0)

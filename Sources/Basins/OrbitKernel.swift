@@ -50,7 +50,7 @@ final class PreparedNetwork: @unchecked Sendable {
 final class OrbitWorkspace {
     let network: PreparedNetwork
     let capacity: Int
-    /// `buffers[0]` holds the current points `x`; the layers ping-pong between the other two.
+    /// `buffers[0]` contains the current points `x`, and the layers ping-pong between the other two.
     private var buffers: [UnsafeMutablePointer<Double>]
     /// The flat grid index of the point in each slot.
     let pointIndex: UnsafeMutablePointer<Int>
@@ -80,8 +80,8 @@ final class OrbitWorkspace {
     /// The current points, `x`.
     var current: UnsafeMutablePointer<Double> { buffers[0] }
 
-    /// Computes `f(x)` for slots `0..<count` and returns the buffer holding it; `current`
-    /// still holds `x` until `advance(to:)`.
+    /// Computes `f(x)` for slots `0..<count` and returns the buffer that contains it.
+    /// `current` keeps `x` until `advance(to:)`.
     func applyNetwork(count: Int) -> UnsafeMutablePointer<Double> {
         var source = buffers[0]
         var destination = buffers[1]

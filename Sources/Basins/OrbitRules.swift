@@ -2,9 +2,9 @@ import Dynamics
 
 /// Decides after each step whether an orbit's label is known.
 ///
-/// The checks run in the order a NumPy user would label a point (see `computeBasinMap`):
-/// escape first, then the targets' trap balls, then an exact fixed point, and at the end
-/// of the budget a stall near some other fixed point.
+/// The checks run in the order a NumPy user would label a point (see `computeBasinMap`).
+/// Escape comes first, then the targets' trap balls, then an exact fixed point. At the end
+/// of the budget comes a stall near some other fixed point.
 struct OrbitRules {
     let dimension: Int
     /// Every target's points, `dimension` numbers each, in target order.
@@ -36,9 +36,9 @@ struct OrbitRules {
         self.escapeRadius = escapeRadius
     }
 
-    /// The label of the orbit in `slot` after its `steps`-th step, from `x` in `previous` to
-    /// `f(x)` in `next` (struct-of-arrays buffers with row length `stride`); `nil` while
-    /// the orbit goes on.
+    /// Returns the label of the orbit in `slot` after its `steps`-th step, or `nil` while the
+    /// orbit goes on. The step went from `x` in `previous` to `f(x)` in `next`, both
+    /// struct-of-arrays buffers with row length `stride`.
     @inline(__always)
     func label(
         next: UnsafeMutablePointer<Double>, previous: UnsafeMutablePointer<Double>, stride: Int, slot: Int, steps: Int

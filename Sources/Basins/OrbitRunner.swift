@@ -34,7 +34,7 @@ extension OrbitWorkspace {
     /// label yet, and writes its label. Returns the applications of `f` it made.
     ///
     /// Slots whose orbit ends are refilled with the next point at once, so the block stays
-    /// full; each label depends only on its own orbit, never on the order of the work.
+    /// full. Each label depends only on its own orbit, never on the order of the work.
     func labelOrbits(
         count: Int, indexAt: (Int) -> Int, geometry: GridGeometry, rules: OrbitRules,
         coarseCells: CoarseCells?, labels: UnsafeMutablePointer<Int32>

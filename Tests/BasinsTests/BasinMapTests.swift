@@ -149,7 +149,7 @@ struct BasinMapTests {
     @Test("slow convergence is not a stall")
     func slowConvergenceReachesTarget() {
         // With a trap ball as small as the tolerance, the halving map's steps drop below the
-        // tolerance before the orbit is within it; the orbit must still count as converged.
+        // tolerance before the orbit is within it. The orbit must still count as converged.
         let outcome = followOrbit(
             of: TestNetworks.halving, from: [1, 0], targets: [BasinTarget(fixedPoint: [0, 0], trapRadius: 1e-9)],
             iterations: 100, tolerance: 1e-9)

@@ -3,7 +3,7 @@ import Testing
 
 @testable import Basins
 
-/// A square grid over `[0, 1]^2` whose label at (row, column) is `label(row, column)`.
+/// Builds a square grid over `[0, 1]^2` whose label at (row, column) is `label(row, column)`.
 private func squareGrid(size: Int, label: (Int, Int) -> Int32) -> LabelGrid {
     var labels: [Int32] = []
     for row in 0..<size {

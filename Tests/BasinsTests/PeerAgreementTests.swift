@@ -7,20 +7,20 @@ import Testing
 /// The NumPy baseline script, when the environment names it.
 private let peerScript = ProcessInfo.processInfo.environment["BASINSPEC_NUMPY_PEER"]
 
-/// The baseline has no label for a stall at another fixed point; it keeps such an orbit
-/// until the budget runs out and calls it unresolved.
+/// Maps this map's labels to the baseline's. The baseline has no label for a stall at
+/// another fixed point, so it calls such an orbit unresolved.
 private func asPeerLabels(_ labels: [Int32]) -> [Int32] {
     labels.map { $0 == BasinLabel.otherFixedPoint ? BasinLabel.unresolved : $0 }
 }
 
-/// The first few positions where two label lists differ, for failure messages.
+/// Lists the first few positions where two label lists differ, for failure messages.
 private func differences(_ observed: [Int32], _ expected: [Int32]) -> String {
     let positions = observed.indices.filter { observed[$0] != expected[$0] }
     let shown = positions.prefix(5).map { "index \($0): \(observed[$0]) instead of \(expected[$0])" }
     return shown.joined(separator: ", ")
 }
 
-/// How many labels differ between two lists of the same length.
+/// Counts the labels that differ between two lists of the same length.
 private func differenceCount(_ observed: [Int32], _ expected: [Int32]) -> Int {
     zip(observed, expected).count { $0 != $1 }
 }

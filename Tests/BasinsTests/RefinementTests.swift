@@ -5,9 +5,9 @@ import Testing
 
 @Suite("Component refinement")
 struct RefinementTests {
-    /// The band `|x - y| < 0.05` is thinner than the coarse spacing 0.1, so the coarse grid
-    /// sees only the diagonal points, each its own face component; the 4× finer grid sees the
-    /// band as one strip.
+    /// The band `|x - y| < 0.05` is thinner than the coarse spacing 0.1, so on the coarse grid
+    /// it contains only the diagonal points, each its own face component. On the 4× finer
+    /// grid the band is one strip.
     @Test("thin diagonal band merges into one")
     func thinBand() {
         let network = TestNetworks.diagonalBand(width: 0.05)

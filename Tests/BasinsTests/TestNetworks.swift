@@ -44,7 +44,7 @@ enum TestNetworks {
     ])
     static let hardtanhDepthSixAttractors: [[Double]] = [[-1, 1], [-0.70912, -1], [1, -0.9657], [1, 0.346]]
 
-    /// A map whose basin of the origin is the thin diagonal band `|x - y| < width`,
+    /// Builds a map whose basin of the origin is the thin diagonal band `|x - y| < width`,
     /// `|x + y| < 2`: in the coordinates `u = x - y`, `v = (x + y) / 2` it is
     /// `u ↦ width (u / width)^3`, `v ↦ v^3`.
     static func diagonalBand(width: Double) -> Network {
@@ -58,7 +58,7 @@ enum TestNetworks {
         Layer(weights: Matrix(weights), bias: bias, activation: .hardtanh)
     }
 
-    /// The network in the JSON form the NumPy basin script reads.
+    /// Writes the network in the JSON form that the NumPy basin script reads.
     static func peerJSON(_ network: Network) -> String {
         let layers = network.layers.map { layer in
             let rows = (0..<layer.weights.rows).map { row in
