@@ -12,7 +12,7 @@ import Dynamics
 /// With every trap radius equal to `settings.tolerance`, the labels are those of a plain
 /// NumPy loop. It steps all points and labels a point `-1` when its norm exceeds the escape
 /// radius or is not finite, or `k` when it is within the tolerance of attractor `k`. Then it
-/// drops the labelled points. That loop has no label `-3`: where this map says `-3`, it says `-2`.
+/// drops the labelled points. That loop has no label `-3`, so it labels `-2` where this map labels `-3`.
 /// NOTE: NumPy's matrix product runs through BLAS, which may fuse multiply-adds, while this
 /// map rounds each product; so `f(x)` can differ in the last bit, and a grid point lying
 /// exactly on a repelling set (a knife edge that rounding decides) can get another label.
