@@ -139,7 +139,11 @@ extension Network {
 
     /// Calls `body` with each pattern `choices` allows and the affine map of `f` under it.
     /// Composes layer by layer, so patterns that share a prefix share its matrix products.
-    func forEachPiece(_ choices: [[[Int]]], _ body: (ActivationPattern, AffineMap) -> Void) {
+    ///
+    /// With a `region`, a unit's piece is skipped when the unit's pre-activation, affine on the
+    /// box under the pattern chosen so far, cannot reach that piece anywhere in the box. No
+    /// point of the box agrees with a skipped pattern, so no fixed point there is lost.
+    func forEachPiece(_ choices: [[[Int]]], within region: Box? = nil, _ body: (ActivationPattern, AffineMap) -> Void) {
         var pieces = layers.map { [Int](repeating: 0, count: $0.width) }
         let start = AffineMap(linear: .identity(inputDimension), offset: [Double](repeating: 0, count: inputDimension))
         withoutActuallyEscaping(body) { body in
@@ -152,7 +156,11 @@ extension Network {
                 let preActivation = AffineMap(
                     linear: layer.weights * map.linear,
                     offset: zip(layer.weights * map.offset, layer.bias).map { $0 + $1 })
-                let units = choices[index]
+                var units = choices[index]
+                if let region {
+                    units = reachablePieces(units, of: layer.activation, preActivation: preActivation, over: region)
+                    if units.contains(where: \.isEmpty) { return }
+                }
                 var counters = [Int](repeating: 0, count: units.count)
                 repeat {
                     pieces[index] = counters.indices.map { units[$0][counters[$0]] }
@@ -160,6 +168,26 @@ extension Network {
                 } while advance(&counters, limits: units.map(\.count))
             }
             visit(0, start)
+        }
+    }
+}
+
+/// Keeps, for each unit, the pieces that its pre-activation `z = P x + q` reaches for some `x`
+/// in `region`, using the exact range of an affine function over a box.
+private func reachablePieces(
+    _ units: [[Int]], of activation: Activation, preActivation: AffineMap, over region: Box
+) -> [[Int]] {
+    units.indices.map { i in
+        var (low, high) = (preActivation.offset[i], preActivation.offset[i])
+        for (j, interval) in region.intervals.enumerated() {
+            let weight = preActivation.linear[i, j]
+            low += weight * (weight > 0 ? interval.lowerBound : interval.upperBound)
+            high += weight * (weight > 0 ? interval.upperBound : interval.lowerBound)
+        }
+        let reach = slack(at: max(abs(low), abs(high)))
+        return units[i].filter { piece in
+            let interval = activation.pieceInterval(piece)
+            return high >= interval.lowerBound - reach && low <= interval.upperBound + reach
         }
     }
 }

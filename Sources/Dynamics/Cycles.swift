@@ -4,7 +4,7 @@ public struct CycleResult: Sendable {
     public var points: [[Double]]
     /// The Euclidean distance of each refined point from the claimed one.
     public var distances: [Double]
-    /// The classification of `points[0]` as a fixed point of `f^k`; the cycle attracts a
+    /// The classification of `points[0]` as a fixed point of `f^k`. The cycle attracts a
     /// neighbourhood exactly when that point does (Remark 2.17 of Beise and Dias Da Cruz).
     public var stability: StabilityResult
 
@@ -15,7 +15,7 @@ public struct CycleResult: Sendable {
     }
 }
 
-/// The cycle of `f` whose points lie within Euclidean `distance` of the claimed ones, in
+/// Refines the cycle of `f` whose points lie within Euclidean `distance` of the claimed ones, in
 /// order, or `nil` when there is none.
 ///
 /// The first point is refined as a fixed point of `f^k`, which is itself a network (the

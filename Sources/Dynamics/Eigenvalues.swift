@@ -1,7 +1,7 @@
 import Foundation
 
-/// The eigenvalues of a real square matrix, sorted by decreasing modulus, then by real part,
-/// then by imaginary part.
+/// Computes the eigenvalues of a real square matrix, sorted by decreasing modulus, then by real
+/// part, then by imaginary part.
 ///
 /// Sizes 1 and 2 use the closed form. Larger matrices are reduced to upper Hessenberg form by
 /// Householder reflections and then deflated by the complex single-shift QR algorithm with
@@ -26,7 +26,7 @@ public func eigenvalues(of matrix: Matrix) -> [(real: Double, imaginary: Double)
     return cleaned.sorted(by: precedes).map { (real: $0.real, imaginary: $0.imaginary) }
 }
 
-/// The spectral radius `ρ(A) = max |λ|`; 0 for an empty matrix.
+/// Returns the spectral radius `ρ(A) = max |λ|`, which is 0 for an empty matrix.
 public func spectralRadius(of matrix: Matrix) -> Double {
     eigenvalues(of: matrix).reduce(0) { max($0, hypot($1.real, $1.imaginary)) }
 }
@@ -56,7 +56,7 @@ private func eigenvaluesOfTwoByTwo(_ m: Matrix) -> [ComplexNumber] {
     return [ComplexNumber(halfTrace, root), ComplexNumber(halfTrace, -root)]
 }
 
-/// An orthogonally similar upper Hessenberg matrix, by Householder reflections.
+/// Reduces a matrix to an orthogonally similar upper Hessenberg one by Householder reflections.
 private func hessenbergForm(_ matrix: Matrix) -> Matrix {
     var h = matrix
     let n = h.rows
@@ -135,7 +135,7 @@ private func eigenvaluesByQR(_ hessenberg: Matrix) -> [ComplexNumber] {
     return values
 }
 
-/// The eigenvalue of the trailing 2 × 2 block that is closer to its last diagonal entry.
+/// Returns the eigenvalue of the trailing 2 × 2 block that is closer to its last diagonal entry.
 private func wilkinsonShift(_ h: [[ComplexNumber]], high: Int) -> ComplexNumber {
     let (a, b, c, d) = (h[high - 1][high - 1], h[high - 1][high], h[high][high - 1], h[high][high])
     let half = (a - d) * ComplexNumber(0.5, 0)
@@ -151,7 +151,7 @@ private func exceptionalShift(_ h: [[ComplexNumber]], high: Int) -> ComplexNumbe
     return h[high][high] + ComplexNumber(0.75 * size, 0.5 * size)
 }
 
-/// One QR step `H − μI = QR`, `H ← RQ + μI` on the window, with Givens rotations.
+/// Performs one QR step `H − μI = QR`, `H ← RQ + μI` on the window, with Givens rotations.
 private func qrStep(_ h: inout [[ComplexNumber]], low: Int, high: Int, shift: ComplexNumber) {
     for i in low...high { h[i][i] = h[i][i] - shift }
 

@@ -1,4 +1,4 @@
-/// How a fixed point was found.
+/// The method that found a fixed point.
 public enum FixedPointMethod: Sendable, Equatable {
     /// Solved `(A − I) x = −c` on an affine piece `A x + c` of a piecewise-linear network.
     case exactPiece
@@ -102,7 +102,8 @@ func solvePieces(of network: Network, choices: [[[Int]]], in region: Box?) -> Pi
         (region?.contains(x, slack: regionSlack) ?? true) && network.isConsistent(x, with: pattern)
     }
 
-    network.forEachPiece(choices) { pattern, map in
+    let searchBox = region.map { Box($0.intervals.map { ($0.lowerBound - regionSlack)...($0.upperBound + regionSlack) }) }
+    network.forEachPiece(choices, within: searchBox) { pattern, map in
         switch fixedPoints(of: map) {
         case .none:
             break
@@ -119,7 +120,7 @@ func solvePieces(of network: Network, choices: [[[Int]]], in region: Box?) -> Pi
     }
 
     // NOTE: a continuum is detected only where the particular solution or the projection of
-    // the region's centre lies on its piece; one meeting the region elsewhere is missed.
+    // the region's centre lies on its piece. A continuum meeting the region elsewhere is missed.
     result.points.removeAll { fixedPoint in
         continuumPieces.contains { piece in
             network.isConsistent(fixedPoint.point, with: piece.pattern)

@@ -8,8 +8,8 @@ import Foundation
 /// piece's own cone. Otherwise orbits from a small sphere decide, as numerical evidence.
 ///
 /// NOTE: every combination of one-sided choices counts as a piece, including combinations
-/// whose cone is empty; that can only make the contraction test fail, never pass wrongly, but
-/// it can raise the reported spectral radius.
+/// whose cone is empty. Such pieces can make the contraction test fail but never pass wrongly,
+/// and they can raise the reported spectral radius.
 func classifyAtKink(
     _ p: [Double], pieces: [(pattern: ActivationPattern, map: AffineMap)], of network: Network,
     margin: Double, seed: UInt64
@@ -55,9 +55,9 @@ private func contractingTrapRadius(
     return euclidean / shrink * trapSafetyFactor
 }
 
-/// The real eigenvalue `λ`, `|λ| > 1 + margin`, of a piece whose eigenvector points into the
-/// piece's own cone at `p` (for `λ < −1`, the eigenvector and its negative both must), so
-/// that points on that ray move away from `p`; `nil` when no eigenvalue qualifies.
+/// Finds a real eigenvalue `λ` with `|λ| > 1 + margin` whose eigenvector points into the
+/// piece's own cone at `p`, so that points on that ray move away from `p`. For `λ < −1` the
+/// eigenvector and its negative both must. Returns `nil` when no eigenvalue qualifies.
 private func expansionInOwnCone(
     of piece: (pattern: ActivationPattern, map: AffineMap), at p: [Double], in network: Network, margin: Double
 ) -> Double? {
@@ -74,7 +74,7 @@ private func expansionInOwnCone(
     return nil
 }
 
-/// A unit vector `v` with `(A − λI) v ≈ 0`: the right singular vector of the smallest
+/// Finds a unit vector `v` with `(A − λI) v ≈ 0`: the right singular vector of the smallest
 /// singular value of `A − λI`, accepted when that value is at most `1e-8 · max(1, σ_max)`.
 private func eigenvector(of matrix: Matrix, for lambda: Double) -> [Double]? {
     let shifted = matrix.shiftedDiagonal(by: lambda)

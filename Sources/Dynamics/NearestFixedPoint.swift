@@ -1,9 +1,9 @@
-/// The most activation patterns `nearestFixedPoint` solves around a claimed point before it
+/// The maximum number of activation patterns `nearestFixedPoint` solves around a claimed point before it
 /// relies on Newton's method alone.
 let maximumLocalPatternCount = 1 << 16
 
-/// The fixed point of `f` nearest to `claimed` within Euclidean `distance`, or `nil` when none
-/// is found.
+/// Finds the fixed point of `f` nearest to `claimed` within Euclidean `distance`, or `nil` when
+/// none is found.
 ///
 /// Looks among `candidates` first. A claimed point may lie outside the searched region, so it
 /// then solves every affine piece that a point within `distance` can reach (for

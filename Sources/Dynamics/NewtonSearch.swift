@@ -6,8 +6,8 @@ struct NewtonSearchResult {
     var description: String
 }
 
-/// The most grid starts the Newton search uses; the grid has `⌊1024^(1/d)⌋` points per axis
-/// and is skipped when that is below 2.
+/// The maximum number of grid starts of the Newton search. The grid has `⌊1024^(1/d)⌋` points
+/// per axis and is skipped when that is below 2.
 let maximumGridStarts = 1024
 /// Uniformly random starts in the region, drawn from the seed, on top of the grid.
 let randomStarts = 256
@@ -15,8 +15,8 @@ let randomStarts = 256
 let lineScanPoints = 20_001
 
 /// Runs damped Newton's method on `g(x) = f(x) − x` from a grid of starts and seeded random
-/// starts in `region`; on the line it also scans `g` for sign changes and refines each by
-/// bisection, which finds every crossing root wider than the scan's spacing.
+/// starts in `region`. On the line it also scans `g` for sign changes and refines each by
+/// bisection, which finds every root where `g` crosses zero between two scan points.
 func newtonSearch(of network: Network, in region: Box, seed: UInt64) -> NewtonSearchResult {
     let dimension = network.inputDimension
     let regionSlack = 1e-9 * max(1, region.maximumSide)

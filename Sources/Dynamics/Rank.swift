@@ -17,7 +17,7 @@ func rankTolerance(rows: Int, columns: Int, largestSingularValue: Double) -> Dou
     Double(max(rows, columns)) * Double.ulpOfOne * largestSingularValue
 }
 
-/// The rank of a layer's weights: exact when the spec wrote every weight as a fraction of
+/// Computes the rank of a layer's weights: exact when the spec wrote every weight as a fraction of
 /// decimals and rational elimination does not overflow 64 bits, otherwise from singular values
 /// with the tolerance `max(rows, columns) · ε · σ_max`.
 public func rank(of layer: Layer) -> RankResult {
@@ -28,7 +28,7 @@ public func rank(of layer: Layer) -> RankResult {
     return rank(of: layer.weights)
 }
 
-/// The floating-point rank of a matrix, with the tolerance `max(rows, columns) · ε · σ_max`.
+/// Computes the floating-point rank of a matrix, with the tolerance `max(rows, columns) · ε · σ_max`.
 public func rank(of matrix: Matrix) -> RankResult {
     let values = singularValues(of: matrix)
     let tolerance = rankTolerance(rows: matrix.rows, columns: matrix.columns, largestSingularValue: values.first ?? 0)
@@ -46,7 +46,7 @@ public struct NullSpaceVector: Equatable, Sendable {
     public var isExact: Bool { exact != nil }
 }
 
-/// A vector in the null space of a layer's weights, or `nil` when they have full column rank.
+/// Finds a vector in the null space of a layer's weights, or `nil` when they have full column rank.
 ///
 /// Used for the witness of Theorem 2.1 (Beise and Dias Da Cruz): moving along such a direction
 /// does not change the layer's output. The exact vector sets one free variable of the reduced
@@ -64,7 +64,7 @@ public func nullSpaceVector(of layer: Layer) -> NullSpaceVector? {
     return nullSpaceVector(of: layer.weights).map { NullSpaceVector(vector: $0, exact: nil) }
 }
 
-/// A unit vector `v` with `‖M v‖₂` within the rank tolerance, or `nil` when `M` has full
+/// Finds a unit vector `v` with `‖M v‖₂` within the rank tolerance, or `nil` when `M` has full
 /// column rank by that tolerance.
 public func nullSpaceVector(of matrix: Matrix) -> [Double]? {
     let decomposition = jacobiDecomposition(of: matrix)

@@ -1,7 +1,7 @@
 import Foundation
 
 /// SplitMix64 (Steele, Lea and Flood, 2014): a small generator whose whole stream follows from
-/// its seed, so that every analysis gives the same answer on every machine.
+/// its seed, so that every analysis returns the same result on every machine.
 struct SeededGenerator: RandomNumberGenerator {
     private var state: UInt64
 

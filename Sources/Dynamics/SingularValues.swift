@@ -1,6 +1,6 @@
 import Foundation
 
-/// The singular values of a matrix, in decreasing order; `min(rows, columns)` of them.
+/// Computes the `min(rows, columns)` singular values of a matrix, in decreasing order.
 ///
 /// Computed by one-sided Jacobi rotations (Hestenes' method): rotate pairs of columns until
 /// all columns are orthogonal, and read the singular values off as the column norms. Its
@@ -39,7 +39,7 @@ public enum InducedNorm: CaseIterable, Sendable, CustomStringConvertible {
     }
 }
 
-/// The operator norm of `matrix` induced by the vector `p`-norm.
+/// Computes the operator norm of `matrix` induced by the vector `p`-norm.
 public func operatorNorm(_ matrix: Matrix, p: InducedNorm) -> Double {
     switch p {
     case .one:

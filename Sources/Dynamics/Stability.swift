@@ -112,7 +112,7 @@ func classifyByJacobian(_ jacobian: Matrix, margin: Double, trapRadius: Double?)
         trapRadius: stability == .attractive ? trapRadius : nil, basis: .spectralRadius)
 }
 
-/// The radius of a Euclidean ball around `p` that lies in the basin of `p`, where `p` is an
+/// Computes the radius of a Euclidean ball around `p` that lies in the basin of `p`, where `p` is an
 /// interior point of the affine piece `x ↦ A x + c` and `A` has spectral radius below 1.
 ///
 /// Let `r` be the distance from `p` to the nearest kink hyperplane of the piece: each
@@ -140,7 +140,7 @@ func trapRadius(of piece: (pattern: ActivationPattern, map: AffineMap), at p: [D
 /// computed in floating point.
 let trapSafetyFactor = 1 - 1e-6
 
-/// A Euclidean radius around `p` within which no pre-activation that is off its kinks at `p`
+/// Computes a Euclidean radius around `p` within which no pre-activation that is off its kinks at `p`
 /// can reach one, for any of `pieces` (which differ only in units on a kink at `p`).
 ///
 /// Along a segment from `p`, each such `z_j` changes at most `max_σ ‖∇z_j^σ‖₂` per unit of

@@ -40,7 +40,8 @@ private func tanhCycleAmplitude() -> Double {
     #expect(cycle.stability.stability == .attractive)
     #expect(cycle.stability.spectralRadius == 0)
     let radius = try #require(cycle.stability.trapRadius)
-    #expect(radius <= 0.5 && radius > 0.5 - 1e-6)
+    #expect(radius <= 0.5)
+    #expect(radius > 0.5 - 1e-6)
 }
 
 @Test func negativeTanhFixedPointAsCycleOfOne() throws {

@@ -20,7 +20,8 @@ private func trace(_ m: Matrix) -> Double {
 @Test func eigenvaluesOfScaledRotation() {
     let values = eigenvalues(of: Matrix([[0, -0.5], [0.5, 0]]))
     #expect(values.count == 2)
-    #expect(values.allSatisfy { abs($0.real) < 1e-15 && abs(abs($0.imaginary) - 0.5) < 1e-15 })
+    #expect(values.allSatisfy { abs($0.real) < 1e-15 })
+    #expect(values.allSatisfy { abs(abs($0.imaginary) - 0.5) < 1e-15 })
     #expect(values[0].imaginary == -values[1].imaginary)
     #expect(abs(spectralRadius(of: Matrix([[0, -0.5], [0.5, 0]])) - 0.5) < 1e-15)
 }
@@ -34,7 +35,8 @@ private func trace(_ m: Matrix) -> Double {
 @Test func eigenvaluesOfCompanionMatrix() {
     // The companion matrix of (λ − 2)(λ² + 1) = λ³ − 2λ² + λ − 2 has eigenvalues 2, i, −i.
     let values = eigenvalues(of: Matrix([[2, -1, 2], [1, 0, 0], [0, 1, 0]]))
-    #expect(abs(values[0].real - 2) < 1e-12 && values[0].imaginary == 0)
+    #expect(abs(values[0].real - 2) < 1e-12)
+    #expect(values[0].imaginary == 0)
     for value in values.dropFirst() {
         #expect(abs(value.real) < 1e-12)
         #expect(abs(abs(value.imaginary) - 1) < 1e-12)
@@ -61,7 +63,8 @@ private func trace(_ m: Matrix) -> Double {
 @Test func eigenvaluesOfDefectiveMatrix() {
     // A Jordan block: one eigenvalue 0.5 of multiplicity three.
     let values = eigenvalues(of: Matrix([[0.5, 1, 0], [0, 0.5, 1], [0, 0, 0.5]]))
-    #expect(values.allSatisfy { abs($0.real - 0.5) < 1e-12 && $0.imaginary == 0 })
+    #expect(values.allSatisfy { abs($0.real - 0.5) < 1e-12 })
+    #expect(values.allSatisfy { $0.imaginary == 0 })
 }
 
 @Test func singularValuesOfSmallMatrices() {
@@ -110,7 +113,8 @@ func operatorNormOfMatrix(norm: InducedNorm, expected: Double) {
     let values = eigenvalues(of: Matrix([[0, 0, 0, 1], [1, 0, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0]]))
     #expect(values.allSatisfy { abs(hypot($0.real, $0.imaginary) - 1) < 1e-12 })
     let (real, imaginary) = powerSum(values, 4)
-    #expect(abs(real - 4) < 1e-10 && abs(imaginary) < 1e-10)
+    #expect(abs(real - 4) < 1e-10)
+    #expect(abs(imaginary) < 1e-10)
     #expect(abs(powerSum(values, 1).0) < 1e-12)
 }
 

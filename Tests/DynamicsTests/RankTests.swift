@@ -24,7 +24,8 @@ private func rational(_ numerator: Int64, _ denominator: Int64) -> Rational {
     #expect(result.rank == 1)
     #expect(!result.isExact)
     let tolerance = try #require(result.tolerance)
-    #expect(tolerance > 0 && tolerance < 1e-14)
+    #expect(tolerance > 0)
+    #expect(tolerance < 1e-14)
     #expect(result.singularValues[1] <= tolerance)
 }
 

@@ -57,7 +57,8 @@ func cubeClassification(at x: Double, expected: Stability, radius: Double) throw
     #expect(result.spectralRadius == 0)
     #expect(result.method.contains("super-attractive"))
     let radius = try #require(result.trapRadius)
-    #expect(radius <= 0.5 && radius > 0.5 - 1e-6)
+    #expect(radius <= 0.5)
+    #expect(radius > 0.5 - 1e-6)
 }
 
 @Test(arguments: [[0.0, 0], [1, 0], [0, -1]] as [[Double]])
