@@ -37,8 +37,11 @@ let package = Package(
         ),
         .executableTarget(name: "verify", dependencies: ["VerifyCommand"]),
         .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"]),
-        .testTarget(name: "SpecYAMLTests", dependencies: ["SpecYAML", "SpecModel"]),
-        .testTarget(name: "SpecTextTests", dependencies: ["SpecText", "SpecYAML", "SpecModel"]),
+        .testTarget(name: "SpecYAMLTests", dependencies: ["SpecYAML", "SpecModel"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "SpecTextTests", dependencies: ["SpecText", "SpecYAML", "SpecModel"],
+            exclude: ["Fixtures", "validate_schema.py"]
+        ),
         .testTarget(name: "DynamicsTests", dependencies: ["Dynamics", "SpecModel"]),
         .testTarget(name: "BasinsTests", dependencies: ["Basins", "Dynamics", "SpecModel"]),
         .testTarget(

@@ -11,13 +11,44 @@ public enum TextSpecReader {
     /// Parses `text`, naming `file` in diagnostics. On failure the diagnostics are sorted
     /// by position and each quotes its line.
     public static func parse(_ text: String, file: String) -> Result<Spec, InvalidSpec> {
-        // NOTE: checks that need the whole model, such as point lengths against the input
-        // dimension, are not run here yet. The YAML reader runs them as validation shared
-        // through the model module, and this reader should call the same checks.
         let parser = TextParser(text: text, file: file)
         guard let spec = parser.parseSpec() else {
             return .failure(InvalidSpec(parser.diagnostics.sortedByPosition()))
         }
+        // The checks that need the whole model, such as point lengths against the input
+        // dimension, are shared with the YAML reader.
+        let problems = spec.validate(file: file)
+        guard problems.isEmpty else {
+            return .failure(InvalidSpec(quoteLines(problems, of: text).sortedByPosition()))
+        }
         return .success(spec)
+    }
+
+    /// Reads and parses the spec at `path`. Messages name the file as `path` is written.
+    public static func read(contentsOf path: String) -> Result<Spec, InvalidSpec> {
+        SpecFile.read(path).flatMap { bytes in
+            if let location = SpecFile.firstInvalidUTF8(in: bytes) {
+                return .failure(InvalidSpec([SpecFile.invalidUTF8(file: path, at: location)]))
+            }
+            return parse(String(decoding: bytes, as: UTF8.self), file: path)
+        }
+    }
+
+    /// Adds the text of the line each diagnostic points at, for the reporter to quote.
+    private static func quoteLines(_ problems: [Diagnostic], of text: String) -> [Diagnostic] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        return problems.map { problem in
+            var quoted = problem
+            if quoted.sourceLine == nil, let line = problem.location?.line, lines.indices.contains(line - 1) {
+                quoted.sourceLine = String(lines[line - 1].trimmingSuffix("\r"))
+            }
+            return quoted
+        }
+    }
+}
+
+extension Substring {
+    fileprivate func trimmingSuffix(_ suffix: Character) -> Substring {
+        last == suffix ? dropLast() : self
     }
 }

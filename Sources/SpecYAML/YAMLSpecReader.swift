@@ -1,5 +1,4 @@
 import Foundation
-import Glibc
 import SpecModel
 
 /// Reads spec files in the YAML form.
@@ -9,18 +8,12 @@ import SpecModel
 /// by `SpecValidation`. Every problem found is returned, sorted by position, each with the line
 /// of the file it points at.
 public enum YAMLSpecReader {
-    /// The largest file accepted, in bytes (8 MiB). A spec contains one network and claims
-    /// about it, so a larger file is almost certainly the wrong file.
-    public static let maximumFileSize = 8 * 1024 * 1024
+    /// The largest file accepted, in bytes.
+    public static let maximumFileSize = SpecFile.maximumSize
 
     /// Reads and decodes the spec at `path`. Messages name the file as `path` is written.
     public static func read(contentsOf path: String) -> Result<Spec, InvalidSpec> {
-        switch readBytes(path) {
-        case .success(let bytes):
-            return parse(bytes, file: path)
-        case .failure(let problem):
-            return .failure(InvalidSpec([problem.diagnostic(file: path, at: nil)]))
-        }
+        SpecFile.read(path).flatMap { parse($0, file: path) }
     }
 
     /// Decodes a spec from the bytes of a YAML file; `file` names it in diagnostics.
@@ -60,40 +53,5 @@ public enum YAMLSpecReader {
             }
             return quoted
         }
-    }
-
-    /// Reads at most `maximumFileSize + 1` bytes, so that a huge or endless file (a device,
-    /// say) is rejected without being read whole.
-    private static func readBytes(_ path: String) -> Result<[UInt8], Problem> {
-        let descriptor = Glibc.open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            let error = errno
-            if error == ENOENT || error == ENOTDIR {
-                return .failure(.fileNotFound(path))
-            }
-            return .failure(.unreadableFile(path, reason: String(cString: strerror(error)).lowercased()))
-        }
-        defer { Glibc.close(descriptor) }
-
-        var status = stat()
-        if fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFDIR {
-            return .failure(.notAFile(path))
-        }
-
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
-        while bytes.count <= maximumFileSize {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(.unreadableFile(path, reason: String(cString: strerror(errno)).lowercased()))
-            }
-            if count == 0 { break }
-            bytes += chunk[..<count]
-        }
-        guard bytes.count <= maximumFileSize else {
-            return .failure(.fileTooLarge(limit: maximumFileSize))
-        }
-        return .success(bytes)
     }
 }

@@ -29,8 +29,8 @@ public struct LoadedSpec: Sendable {
     public var network: Network
 }
 
-/// Reads a spec file with the front end its extension names, validates it and builds its
-/// network. Every problem comes back as a diagnostic; nothing is checked for a file that has one.
+/// Reads a spec file with the front end its extension names (which also validates it) and
+/// builds its network. Every problem comes back as a diagnostic; nothing is checked for a file that has one.
 public func loadSpec(path: String) -> Result<LoadedSpec, InvalidSpec> {
     let parsed: Result<Spec, InvalidSpec>
     switch SpecFormat.of(path: path) {
@@ -42,8 +42,6 @@ public func loadSpec(path: String) -> Result<LoadedSpec, InvalidSpec> {
             help: "name YAML specs *.yaml or *.yml and text specs *.\(SpecFormat.textExtension)")]))
     }
     return parsed.flatMap { spec in
-        let problems = spec.validate(file: path)
-        guard problems.isEmpty else { return .failure(InvalidSpec(problems.sortedByPosition())) }
-        return Network.build(from: spec.network, file: path).map { LoadedSpec(spec: spec, network: $0) }
+        Network.build(from: spec.network, file: path).map { LoadedSpec(spec: spec, network: $0) }
     }
 }
