@@ -14,13 +14,16 @@ struct GuideExample: CustomTestStringConvertible, Sendable {
 
     /// The example as a whole spec: wrapped in the blocks that its context names.
     var spec: String {
-        let network = "name \"guide\"\nnetwork R {\n"
+        // Settings and claims that write pairs such as `(1, 2)` or `x [` are about the plane.
+        let line = "name \"guide\"\nnetwork R {\n"
+        let isPlanar = text.contains(try! Regex(#"\([^()]*,|\] x \[|\d x \d"#))
+        let plane = "name \"guide\"\nnetwork R^\(isPlanar ? 2 : 1) {\nlayer { weights identity }\n}\n"
         switch context {
-        case "network": return network + text + "\n}\n"
-        case "layer": return network + "layer {\n" + text + "\n}\n}\n"
-        case "analysis": return network + "layer { weights [1] }\n}\nanalysis {\n" + text + "\n}\n"
-        case "expect": return network + "layer { weights [1] }\n}\nexpect {\n" + text + "\n}\n"
-        case "attractor": return network + "layer { weights [1] }\n}\nexpect {\nattractor 0 {\n" + text + "\n}\n}\n"
+        case "network": return line + text + "\n}\n"
+        case "layer": return line + "layer {\n" + text + "\n}\n}\n"
+        case "analysis": return plane + "analysis {\n" + text + "\n}\n"
+        case "expect": return plane + "expect {\n" + text + "\n}\n"
+        case "attractor": return plane + "expect {\nattractor \(isPlanar ? "(0, 0)" : "0") {\n" + text + "\n}\n}\n"
         default: return text
         }
     }
