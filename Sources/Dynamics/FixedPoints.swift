@@ -73,7 +73,7 @@ public func findFixedPoints(
                 points: merge(found.points, tolerance: mergeTolerance),
                 isComplete: true,
                 continua: found.continua,
-                method: "solved each of the \(count) affine pieces of f exactly")
+                method: "solved the linear system of each of the \(count) affine pieces of f")
         }
     }
 

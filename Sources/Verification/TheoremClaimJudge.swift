@@ -27,7 +27,7 @@ func judgeTheorem(_ claim: TheoremClaim, index: Int, _ context: AnalysisContext)
         if let check = conclusionCheck(claim.theorem.value, context) { result.detail += "; \(check)" }
     } else {
         let failing = assessment.hypotheses.filter { !$0.holds && $0.certainty != .undecided }
-        result.detail = "\(name) does not apply: " + failing.map { "not \($0.statement) (\($0.values))" }.joined(separator: "; ")
+        result.detail = "\(name) does not apply: " + failing.map { "\"\($0.statement)\" fails (\($0.values))" }.joined(separator: "; ")
     }
     return result
 }
