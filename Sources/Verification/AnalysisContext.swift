@@ -93,18 +93,32 @@ final class AnalysisContext {
             .map(Int32.init)
     }
 
-    /// The basin map over `box` at the spec's resolution.
-    func basinMap(over box: Box) -> LabelGrid {
-        if let cached = mapCache.first(where: { $0.box == box }) { return cached.grid }
-        let mapSettings = BasinMapSettings(
+    private func mapSettings(over box: Box) -> BasinMapSettings {
+        BasinMapSettings(
             box: box, resolution: settings.resolution, iterations: settings.iterations,
             tolerance: settings.tolerance, escapeRadius: Defaults.escapeRadius,
             threads: options.threads ?? defaultThreadCount())
-        let grid = computeBasinMap(of: network, targets: targets, settings: mapSettings)
+    }
+
+    /// The basin map over `box` at the spec's resolution.
+    func basinMap(over box: Box) -> LabelGrid {
+        if let cached = mapCache.first(where: { $0.box == box }) { return cached.grid }
+        let grid = computeBasinMap(of: network, targets: targets, settings: mapSettings(over: box))
         mapCache.append((box, grid))
         return grid
     }
     private var mapCache: [(box: Box, grid: LabelGrid)] = []
+
+    /// The components of a basin on the map over `box`, small ones checked on finer grids,
+    /// because thin tongues of a basin break into spurious pieces on a coarse grid.
+    func refinedBasinComponents(_ label: Int32, over box: Box) -> RefinedComponents {
+        if let cached = refinedCache.first(where: { $0.box == box && $0.label == label }) { return cached.result }
+        let result = refinedComponents(
+            of: label, in: basinMap(over: box), network: network, targets: targets, settings: mapSettings(over: box))
+        refinedCache.append((box, label, result))
+        return result
+    }
+    private var refinedCache: [(box: Box, label: Int32, result: RefinedComponents)] = []
 
     /// The larger region that global claims are checked on again.
     var recheckRegion: Box { settings.region.scaled(by: Defaults.recheckScale) }

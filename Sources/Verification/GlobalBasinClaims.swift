@@ -7,8 +7,11 @@ import Theory
 struct BasinView {
     var grid: LabelGrid
     var box: Box
-    /// Components of the basin, neighbours sharing a face.
+    /// Components of the basin, neighbours sharing a face, after small ones were checked on
+    /// a finer grid and joined where it connects them.
     var components: [GridComponent]
+    /// How many joins the finer grids made.
+    var merges: Int
     /// Components of the complement, neighbours sharing a face, an edge or a corner.
     var complement: [GridComponent]
     var basinCells: Int
@@ -18,7 +21,8 @@ struct BasinView {
     var scale: String {
         let size = zip(box.intervals, grid.resolution).map { ($0.upperBound - $0.lowerBound) / Double($1 - 1) }.max() ?? 0
         let points = grid.resolution.map(String.init).joined(separator: " × ")
-        return "\(points) grid points, cell \(String(format: "%.3g", size))"
+        let joined = merges == 0 ? "" : "; \(merges) small piece\(merges == 1 ? "" : "s") joined on finer grids"
+        return "\(points) grid points, cell \(String(format: "%.3g", size))\(joined)"
     }
 
     var unresolvedNote: String {
@@ -38,10 +42,11 @@ func basinView(_ owner: BasinOwner, over box: Box, _ context: AnalysisContext, _
         return nil
     }
     let grid = context.basinMap(over: box)
+    let refined = context.refinedBasinComponents(label, over: box)
     let basinCells = grid.labels.reduce(0) { $0 + ($1 == label ? 1 : 0) }
     let unresolved = grid.labels.reduce(0) { $0 + ($1 == BasinLabel.unresolved ? 1 : 0) }
     return BasinView(
-        grid: grid, box: box, components: components(of: label, in: grid),
+        grid: grid, box: box, components: refined.mergedComponents, merges: refined.merges,
         complement: complementComponents(of: label, in: grid), basinCells: basinCells,
         unresolvedShare: Double(unresolved) / Double(grid.labels.count))
 }

@@ -40,7 +40,7 @@ private func conclusionCheck(_ theorem: TheoremID, _ context: AnalysisContext) -
     var disagreements: [String] = []
     for (index, target) in context.targets.enumerated() {
         let label = Int32(index)
-        let parts = components(of: label, in: grid)
+        let parts = context.refinedBasinComponents(label, over: context.settings.region).mergedComponents
         let where_ = formatPoint(target.points[0])
         switch theorem {
         case .unboundedBasins:
