@@ -46,7 +46,8 @@ let package = Package(
         .testTarget(name: "BasinsTests", dependencies: ["Basins", "Dynamics", "SpecModel"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["SpecModel", "SpecYAML", "SpecText", "Verification", "Reporting", "VerifyCommand"]
+            dependencies: ["SpecModel", "SpecYAML", "SpecText", "Verification", "Reporting", "VerifyCommand"],
+            exclude: ["Expected"]
         ),
     ]
 )

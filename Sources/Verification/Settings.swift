@@ -25,7 +25,7 @@ public enum Defaults {
     public static let regionHalfWidth = 4.0
     /// The chosen region reaches this far beyond the named points, and at least half their
     /// spread.
-    public static let regionMargin = 1.0
+    public static let regionMargin = 2.0
     /// Global claims are checked again on the region scaled by this factor about its centre.
     public static let recheckScale = 2.0
     /// A share of unresolved grid points above this makes topological claims inconclusive.
