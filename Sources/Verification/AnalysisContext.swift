@@ -37,8 +37,8 @@ final class AnalysisContext {
         theorems.first { $0.theorem == theorem }!
     }
 
-    /// The fixed point a claimed point names, and its classification; `nil` when no fixed
-    /// point lies within the point tolerance.
+    /// Returns the fixed point a claimed point names, with its classification, or `nil` when
+    /// no fixed point lies within the point tolerance.
     func namedFixedPoint(_ claimed: [Double]) -> (point: FixedPoint, stability: StabilityResult)? {
         if let cached = namedCache[claimed] { return cached }
         let found = nearestFixedPoint(to: claimed, of: network, within: settings.pointTolerance, candidates: fixedPoints)
@@ -48,7 +48,8 @@ final class AnalysisContext {
     }
     private var namedCache: [[Double]: (point: FixedPoint, stability: StabilityResult)?] = [:]
 
-    /// The cycle claimed points name, refined; `nil` when none lies within the point tolerance.
+    /// Returns the refined cycle that claimed points name, or `nil` when none lies within the
+    /// point tolerance.
     func namedCycle(_ claimed: [[Double]]) -> CycleResult? {
         if let cached = cycleCache[claimed] { return cached }
         let result = refineCycle(near: claimed, of: network, within: settings.pointTolerance)
@@ -87,7 +88,7 @@ final class AnalysisContext {
         return targets
     }
 
-    /// The label that basin maps and orbits give the attractor or cycle through `point`.
+    /// Returns the label that basin maps and orbits give the attractor or cycle through `point`.
     func targetLabel(of point: [Double], period: Int = 1) -> Int32? {
         targets.firstIndex { $0.points.count == period && distance($0.points[0], point) <= settings.pointTolerance }
             .map(Int32.init)
@@ -100,7 +101,7 @@ final class AnalysisContext {
             threads: options.threads ?? defaultThreadCount())
     }
 
-    /// The basin map over `box` at the spec's resolution.
+    /// Returns the basin map over `box` at the spec's resolution, computing it once.
     func basinMap(over box: Box) -> LabelGrid {
         if let cached = mapCache.first(where: { $0.box == box }) { return cached.grid }
         let grid = computeBasinMap(of: network, targets: targets, settings: mapSettings(over: box))
@@ -109,8 +110,8 @@ final class AnalysisContext {
     }
     private var mapCache: [(box: Box, grid: LabelGrid)] = []
 
-    /// The components of a basin on the map over `box`, small ones checked on finer grids,
-    /// because thin tongues of a basin break into spurious pieces on a coarse grid.
+    /// Returns the components of a basin on the map over `box`, small ones checked on finer
+    /// grids, because thin tongues of a basin break into spurious pieces on a coarse grid.
     func refinedBasinComponents(_ label: Int32, over box: Box) -> RefinedComponents {
         if let cached = refinedCache.first(where: { $0.box == box && $0.label == label }) { return cached.result }
         let result = refinedComponents(
@@ -134,7 +135,7 @@ func distance(_ a: [Double], _ b: [Double]) -> Double {
     zip(a, b).reduce(0) { $0 + ($1.0 - $1.1) * ($1.0 - $1.1) }.squareRoot()
 }
 
-/// Every core the machine has.
+/// Returns the number of cores the machine has.
 func defaultThreadCount() -> Int {
     max(1, ProcessInfo.processInfo.activeProcessorCount)
 }

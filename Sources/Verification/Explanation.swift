@@ -2,8 +2,9 @@ import Dynamics
 import SpecModel
 import Theory
 
-/// The lines `verify --explain` prints for a spec: the settings in force, marked where they
-/// are defaults, the network's structure and each theorem's hypotheses with their values.
+/// Writes the lines `verify --explain` prints for a spec: the settings in force, marked
+/// where they are defaults, the network's structure and each theorem's hypotheses with
+/// their values.
 func explanation(_ context: AnalysisContext) -> [String] {
     let analysis = context.spec.analysis
     let settings = context.settings

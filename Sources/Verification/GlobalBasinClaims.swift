@@ -30,8 +30,8 @@ struct BasinView {
     }
 }
 
-/// The basin map of the owner's basin over `box`; `nil`, with the reason written into
-/// `result`, when the basin cannot be mapped.
+/// Maps the owner's basin over `box`. Returns `nil` when the basin cannot be mapped, and
+/// then writes the reason into `result`.
 func basinView(_ owner: BasinOwner, over box: Box, _ context: AnalysisContext, _ result: inout ClaimResult) -> BasinView? {
     guard let label = owner.label else {
         result.detail = owner.problem
@@ -116,7 +116,8 @@ func theoremDecision(
         evidence: assessment.certainty == .exact ? .proved : .numerical, detail: detail)
 }
 
-/// The hypotheses and the values that decided them, such as `width at most d: widths [2, 2], d = 2`.
+/// Lists the hypotheses with the values that decided them, such as
+/// `width at most d: widths [2, 2], d = 2`.
 func hypothesisSummary(_ assessment: TheoremAssessment) -> String {
     assessment.hypotheses.map { "\($0.statement): \($0.values)" }.joined(separator: "; ")
 }

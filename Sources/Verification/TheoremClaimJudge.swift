@@ -4,8 +4,8 @@ import SpecModel
 import Theory
 
 /// Judges `theorems[i]`: whether the theorem's hypotheses hold as claimed. When they hold,
-/// the conclusion is also checked on the basin map of every attractor, and the result is
-/// reported alongside; it cannot overturn a proof, but a disagreement points at a grid too
+/// the conclusion is also checked on the basin map of every attractor and reported
+/// alongside. That check cannot overturn a proof, but a disagreement shows a grid too
 /// coarse to trust.
 func judgeTheorem(_ claim: TheoremClaim, index: Int, _ context: AnalysisContext) -> ClaimResult {
     let assessment = context.assessment(of: claim.theorem.value)

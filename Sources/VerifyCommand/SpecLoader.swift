@@ -11,7 +11,8 @@ public enum SpecFormat: String, Equatable, Sendable {
     /// The text form's file extension.
     public static let textExtension = "basin"
 
-    /// The form a path's extension names; `nil` for an extension `verify` does not know.
+    /// Returns the form a path's extension names, or `nil` for an extension `verify` does
+    /// not know.
     public static func of(path: String) -> SpecFormat? {
         let name = path.split(separator: "/").last.map(String.init) ?? path
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return nil }
