@@ -39,7 +39,7 @@ let package = Package(
         .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"]),
         .testTarget(name: "SpecYAMLTests", dependencies: ["SpecYAML", "SpecModel"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "SpecTextTests", dependencies: ["SpecText", "SpecYAML", "SpecModel"],
+            name: "SpecTextTests", dependencies: ["SpecText", "SpecYAML", "SpecModel", "Reporting"],
             exclude: ["Fixtures", "validate_schema.py"]
         ),
         .testTarget(name: "DynamicsTests", dependencies: ["Dynamics", "SpecModel"]),
