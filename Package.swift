@@ -42,6 +42,10 @@ let package = Package(
             name: "SpecTextTests", dependencies: ["SpecText", "SpecYAML", "SpecModel", "Reporting"],
             exclude: ["Fixtures", "validate_schema.py"]
         ),
+        .testTarget(
+            name: "SpecFormsTests",
+            dependencies: ["SpecModel", "SpecYAML", "SpecText", "VerifyCommand"]
+        ),
         .testTarget(name: "DynamicsTests", dependencies: ["Dynamics", "SpecModel"]),
         .testTarget(name: "BasinsTests", dependencies: ["Basins", "Dynamics", "SpecModel"]),
         .testTarget(

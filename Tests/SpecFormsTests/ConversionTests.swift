@@ -1,0 +1,69 @@
+import Foundation
+import SpecModel
+import SpecText
+import Testing
+import VerifyCommand
+
+/// Runs `verify convert` on `path` and returns what it printed, recording a failure when
+/// the command did not succeed.
+func convert(_ path: String, to form: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> String {
+    let outcome = runVerify(["convert", path, "--to", form])
+    #expect(outcome.exitCode == 0, "convert \(path) --to \(form): \(outcome.standardError)", sourceLocation: sourceLocation)
+    #expect(outcome.standardError.isEmpty, sourceLocation: sourceLocation)
+    return outcome.standardOutput
+}
+
+/// Returns the other form of a spec's path, as `convert --to` names it, and its extension.
+func otherForm(of path: String) -> (form: String, fileExtension: String) {
+    path.hasSuffix(".basin") ? ("yaml", "yaml") : ("text", "basin")
+}
+
+@Test(arguments: shippedYAMLSpecs + shippedTextSpecs)
+func conversionThereAndBackKeepsModel(_ relative: String) throws {
+    let original = try readSpec(relative)
+    let (there, thereExtension) = otherForm(of: relative)
+    let (back, backExtension) = otherForm(of: "x.\(thereExtension)")
+
+    let converted = try temporaryFile("converted.\(thereExtension)", try convert(repositoryPath(relative), to: there))
+    let convertedSpec = try readSpec(fromAbsolutePath: converted)
+    expectSameModel(convertedSpec, original, "\(relative) in the other form")
+
+    let returned = try temporaryFile("returned.\(backExtension)", try convert(converted, to: back))
+    expectSameModel(try readSpec(fromAbsolutePath: returned), original, "\(relative) there and back")
+}
+
+@Test(arguments: shippedTextSpecs)
+func formattingTextTwinIsStable(_ relative: String) throws {
+    let once = try convert(repositoryPath(relative), to: "text")
+    let twice = try convert(try temporaryFile("once.basin", once), to: "text")
+
+    expectSameText(twice, once)
+    expectSameText(once, TextSpecWriter.write(try readSpec(relative)))
+}
+
+@Test(arguments: shippedTextSpecs)
+func textTwinIsCanonicalApartFromComments(_ relative: String) throws {
+    // The twins are the writer's output with comments and blank lines added by hand, so
+    // that `convert --to text` changes nothing else in them.
+    let twin = try readRepositoryFile(relative)
+    let formatted = try convert(repositoryPath(relative), to: "text")
+
+    expectSameText(withoutCommentsAndBlankLines(twin), withoutCommentsAndBlankLines(formatted))
+}
+
+@Test(arguments: shippedYAMLSpecs)
+func formattingYAMLSpecIsStable(_ relative: String) throws {
+    let once = try convert(repositoryPath(relative), to: "yaml")
+    let twice = try convert(try temporaryFile("once.yaml", once), to: "yaml")
+
+    expectSameText(twice, once)
+    expectSameModel(try readSpec(fromAbsolutePath: try temporaryFile("once.yaml", once)), try readSpec(relative), relative)
+}
+
+/// Keeps the lines of `text` that are neither blank nor whole-line comments.
+func withoutCommentsAndBlankLines(_ text: String) -> String {
+    text.components(separatedBy: "\n").filter { line in
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        return !trimmed.isEmpty && !trimmed.hasPrefix("#")
+    }.joined(separator: "\n")
+}
