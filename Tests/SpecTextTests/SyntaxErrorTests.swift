@@ -360,6 +360,33 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
              4 |   tolerance 1 +
                |               ^
             """),
+    SyntaxErrorCase(
+        name: "tab before error",
+        source: """
+            name "a"
+            network R {
+            \tactivaton relu
+            \tlayer { weights [1] }
+            }
+            """,
+        expected: """
+            bad.basin:3:2: error: unknown keyword 'activaton' in the network block
+             3 |  activaton relu
+               |  ^~~~~~~~~
+              help: did you mean 'activation'?
+            """),
+    SyntaxErrorCase(
+        name: "accented letters before error",
+        source: """
+            name "déjà vu"; spec 3
+            network R { layer { weights [1] } }
+            """,
+        expected: """
+            bad.basin:1:22: error: unsupported spec version '3'
+             1 | name "déjà vu"; spec 3
+               |                      ^
+              help: this verifier reads version 1; write `spec 1` or leave the line out
+            """),
 ]
 
 @Test(arguments: syntaxErrorCases)
