@@ -18,7 +18,14 @@ func otherForm(of path: String) -> (form: String, fileExtension: String) {
     path.hasSuffix(".basin") ? ("yaml", "yaml") : ("text", "basin")
 }
 
-@Test(arguments: shippedYAMLSpecs + shippedTextSpecs)
+/// The text front end's fixtures in either form, relative to the repository.
+let fixtureSpecs = repositoryFiles(in: "Tests/SpecTextTests/Fixtures", endingWith: [".yaml", ".basin"])
+
+@Test func fixturesIncludeEveryFeature() {
+    #expect(fixtureSpecs.contains("Tests/SpecTextTests/Fixtures/every-feature.yaml"))
+}
+
+@Test(arguments: shippedYAMLSpecs + shippedTextSpecs + fixtureSpecs)
 func conversionThereAndBackKeepsModel(_ relative: String) throws {
     let original = try readSpec(relative)
     let (there, thereExtension) = otherForm(of: relative)

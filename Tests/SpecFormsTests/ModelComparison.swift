@@ -40,7 +40,10 @@ private func basinScalars(_ basin: BasinClaims) -> [Scalar] {
 func expectSameModel(
     _ actual: Spec, _ expected: Spec, _ label: String, sourceLocation: Testing.SourceLocation = #_sourceLocation
 ) {
-    #expect(actual == expected, "\(label): the models differ", sourceLocation: sourceLocation)
+    // Compared apart from the check, so that a failure shows the writer's line diff below
+    // rather than two whole models.
+    let equal = actual == expected
+    #expect(equal, "\(label): the models differ", sourceLocation: sourceLocation)
     expectSameText(TextSpecWriter.write(actual), TextSpecWriter.write(expected), sourceLocation: sourceLocation)
     #expect(numberRecords(of: actual) == numberRecords(of: expected), "\(label): exact values differ", sourceLocation: sourceLocation)
 }
