@@ -47,7 +47,7 @@ extension Network {
             }
             layers.append(Layer(
                 weights: weights, bias: bias, activation: activation,
-                exactWeights: exactEntries(layerSpec.weights.value)))
+                exactWeights: exactEntries(layerSpec.weights.value, inputs: width)))
             width = weights.rows
         }
 
@@ -103,7 +103,7 @@ extension Network {
         }
     }
 
-    private static func exactEntries(_ weights: Weights) -> [[Rational]]? {
+    private static func exactEntries(_ weights: Weights, inputs: Int) -> [[Rational]]? {
         switch weights {
         case .matrix(let rows):
             var exact: [[Rational]] = []
@@ -116,7 +116,9 @@ extension Network {
                 exact.append(exactRow)
             }
             return exact
-        case .identity, .rotation:
+        case .identity:
+            return (0..<inputs).map { row in (0..<inputs).map { $0 == row ? Rational.one : Rational.zero } }
+        case .rotation:
             return nil
         }
     }

@@ -17,14 +17,14 @@ public func assessTheorems(_ structure: NetworkStructure) -> [TheoremAssessment]
     return [
         TheoremAssessment(
             theorem: .unboundedBasins, hypotheses: [autoencoder, width, monotone, rankDeficiencyHypothesis(structure)],
-            conclusion: "every component of every basin is unbounded"),
+            conclusion: "every component of the basin of every attractive point is unbounded"),
         TheoremAssessment(
             theorem: .noHoles, hypotheses: [autoencoder, width, monotone],
-            conclusion: "the complement of every basin has no bounded component"),
+            conclusion: "the complement of the basin of every attractive point has no bounded component"),
         TheoremAssessment(
             theorem: .pathConnected,
             hypotheses: [autoencoder, surjectiveHypothesis(structure), squareFullRankHypothesis(structure)],
-            conclusion: "every basin is path-connected"),
+            conclusion: "the basin of every attractive point is path-connected"),
     ]
 }
 

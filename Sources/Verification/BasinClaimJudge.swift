@@ -11,6 +11,8 @@ struct BasinOwner {
     var label: Int32?
     /// A point of the attractor, which lies in its own basin.
     var point: [Double]
+    /// 1 for an attractive fixed point, k for a cycle of k points.
+    var period: Int
     /// Why the basin cannot be checked, when `label` is `nil`.
     var problem: String
 }
@@ -104,6 +106,13 @@ private func judgeBounded(_ claim: Located<Bool>, _ owner: BasinOwner, _ context
 /// Judges `path_connected`: Theorem 2.10 decides it when it applies, the basin maps otherwise.
 private func judgePathConnected(_ claim: Located<Bool>, _ owner: BasinOwner, _ context: AnalysisContext) -> ClaimResult {
     let path = "\(owner.path).path_connected"
+    if owner.period > 1, owner.label != nil {
+        return ClaimResult(
+            path: path, location: claim.location, expected: .bool(claim.value), observed: .bool(false),
+            verdict: claim.value ? .failed : .passed, evidence: .proved,
+            detail: "the basin of a cycle of \(owner.period) points is the union of the basins of its points under "
+                + "f^\(owner.period), which are \(owner.period) disjoint non-empty open sets, so it is not connected")
+    }
     if let decided = theoremDecision(.pathConnected, value: true, claim, path: path, owner, context) {
         return decided
     }

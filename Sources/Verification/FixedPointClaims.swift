@@ -43,7 +43,7 @@ func judgeAttractor(_ claim: AttractorClaim, index: Int, _ context: AnalysisCont
         result.detail = missingFixedPointDetail(claimed, context)
         return result
     }
-    result.observed = .text(describe(named.stability.stability) + " fixed point")
+    result.observed = .text(describe(named.stability.stability))
     result.detail = "fixed point \(formatPoint(named.point.point)) at distance "
         + "\(formatDistance(distance(named.point.point, claimed))) from the claimed point; \(named.stability.method)"
     switch named.stability.stability {
@@ -65,11 +65,10 @@ func judgeNotAttractive(_ claim: Located<Point>, index: Int, _ context: Analysis
         result.detail = missingFixedPointDetail(claimed, context)
         return result
     }
-    result.observed = .text(describe(named.stability.stability) + " fixed point")
+    result.observed = .text(describe(named.stability.stability))
     result.detail = "fixed point \(formatPoint(named.point.point)); \(named.stability.method)"
     switch named.stability.stability {
     case .notAttractive:
-        result.observed = .text("fixed point, not attractive")
         result.verdict = .passed
     case .attractive: result.verdict = .failed
     case .inconclusive: (result.verdict, result.evidence) = (.inconclusive, .inconclusive)
@@ -121,13 +120,16 @@ func judgeCycle(_ claim: CycleClaim, index: Int, _ context: AnalysisContext) -> 
     guard let cycle = context.namedCycle(claimed) else {
         let image = context.network.evaluate(claimed[0])
         result.observed = .text("no cycle within \(formatNumber(context.settings.pointTolerance))")
-        result.detail = "f\(formatPoint(claimed[0])) = \(formatPoint(image)), and no cycle of period \(claimed.count) "
+        result.detail = "f(\(formatPoint(claimed[0]))) = \(formatPoint(image)), and no cycle of period \(claimed.count) "
             + "passes within \(formatNumber(context.settings.pointTolerance)) of the claimed points"
         return result
     }
     let stability = cycle.stability.stability
-    result.observed = .text("\(describe(stability)) cycle of period \(claimed.count)")
-    if stability == .attractive { result.observed = result.expected }
+    switch stability {
+    case .attractive: result.observed = result.expected
+    case .notAttractive: result.observed = .text("cycle of period \(claimed.count), not attractive")
+    case .inconclusive: result.observed = .text("cycle of period \(claimed.count), unclassified")
+    }
     result.detail = "cycle \(formatPointList(cycle.points)), largest distance from the claimed points "
         + "\(formatDistance(cycle.distances.max() ?? 0)); for f^\(claimed.count): \(cycle.stability.method)"
     switch stability {
@@ -138,11 +140,12 @@ func judgeCycle(_ claim: CycleClaim, index: Int, _ context: AnalysisContext) -> 
     return result
 }
 
+/// Names a fixed point by its classification, as the `+ observed` line shows it.
 private func describe(_ stability: Stability) -> String {
     switch stability {
-    case .attractive: "attractive"
-    case .notAttractive: "not attractive"
-    case .inconclusive: "unclassified"
+    case .attractive: "attractive fixed point"
+    case .notAttractive: "fixed point, not attractive"
+    case .inconclusive: "fixed point, unclassified"
     }
 }
 
@@ -150,7 +153,7 @@ private func describe(_ stability: Stability) -> String {
 /// naming a point that is not a fixed point.
 private func missingFixedPointDetail(_ claimed: [Double], _ context: AnalysisContext) -> String {
     let image = context.network.evaluate(claimed)
-    var detail = "f\(formatPoint(claimed)) = \(formatPoint(image)), |f(p) − p| = \(formatDistance(distance(image, claimed)))"
+    var detail = "f(\(formatPoint(claimed))) = \(formatPoint(image)), |f(p) − p| = \(formatDistance(distance(image, claimed)))"
     let nearest = context.fixedPoints.points.min { distance($0.point, claimed) < distance($1.point, claimed) }
     if let nearest {
         detail += "; the nearest fixed point in the region is \(formatPoint(nearest.point)) at distance "

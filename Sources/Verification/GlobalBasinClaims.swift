@@ -94,12 +94,18 @@ func judgeGlobal(
 /// Decides a basin claim by a theorem when the theorem applies: its conclusion outranks any
 /// grid, so the claim passes or fails with the theorem as evidence. Returns `nil` when the
 /// theorem does not apply or its hypotheses could not be decided.
+///
+/// For a cycle of k points (Remark 2.17) the theorems speak of the basin of each point
+/// under f^k. The cycle's basin is the disjoint union of those k open sets, so it has the
+/// same components and Theorem 2.1 carries over, but Theorems 2.2 and 2.10 do not: the
+/// cycle ±1 of hardtanh(−2x) attracts everything but 0, a bounded hole.
 func theoremDecision(
     _ theorem: TheoremID, value: Bool, _ claim: Located<Bool>, path: String, _ owner: BasinOwner,
     _ context: AnalysisContext
 ) -> ClaimResult? {
     let assessment = context.assessment(of: theorem)
     guard assessment.applies == true, owner.label != nil else { return nil }
+    guard owner.period == 1 || theorem == .unboundedBasins else { return nil }
     var detail = "Theorem \(theorem.rawValue) applies (\(hypothesisSummary(assessment))), so \(assessment.conclusion)"
     if theorem == .unboundedBasins, let witness = unboundedCurveWitness(of: context.network, through: owner.point) {
         detail += "; witness: \(witness.summary)"

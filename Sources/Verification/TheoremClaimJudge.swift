@@ -38,8 +38,12 @@ private func conclusionCheck(_ theorem: TheoremID, _ context: AnalysisContext) -
     guard context.dimension <= 2, !context.targets.isEmpty else { return nil }
     let grid = context.basinMap(over: context.settings.region)
     var disagreements: [String] = []
-    for (index, target) in context.targets.enumerated() {
+    var checked = 0
+    // Theorems 2.2 and 2.10 speak of the basins of single points, and a cycle's basin is a
+    // union of such basins under f^k (Remark 2.17), so only Theorem 2.1 is checked on cycles.
+    for (index, target) in context.targets.enumerated() where target.points.count == 1 || theorem == .unboundedBasins {
         let label = Int32(index)
+        checked += 1
         let parts = context.refinedBasinComponents(label, over: context.settings.region).mergedComponents
         let where_ = formatPoint(target.points[0])
         switch theorem {
@@ -53,9 +57,9 @@ private func conclusionCheck(_ theorem: TheoremID, _ context: AnalysisContext) -
             if parts.count > 1 { disagreements.append("the basin of \(where_) shows \(parts.count) components") }
         }
     }
-    let count = context.targets.count
+    if checked == 0 { return nil }
     if disagreements.isEmpty {
-        return "the basin map agrees for \(count == 1 ? "the attractor" : "all \(count) attractors")"
+        return "the basin map agrees for \(checked == 1 ? "the attractor" : "all \(checked) attractors")"
     }
     return "the basin map at this resolution disagrees, which a finer grid or a larger region should resolve: "
         + disagreements.joined(separator: "; ")

@@ -17,7 +17,7 @@ public func verify(_ spec: Spec, network: Network, file: String, options: Verifi
         claims.append(verdict)
         let point = context.namedFixedPoint(attractor.at.value.values)?.point.point ?? attractor.at.value.values
         let owner = BasinOwner(
-            path: "attractors[\(index)].basin", label: context.targetLabel(of: point), point: point,
+            path: "attractors[\(index)].basin", label: context.targetLabel(of: point), point: point, period: 1,
             problem: "not checked, because \(formatPoint(attractor.at.value.values)) does not name an attractive fixed point")
         claims += judgeBasin(attractor.basin, owner: owner, context)
     }
@@ -33,7 +33,7 @@ public func verify(_ spec: Spec, network: Network, file: String, options: Verifi
         let refined = context.namedCycle(claimed)?.points ?? claimed
         let owner = BasinOwner(
             path: "cycles[\(index)].basin", label: context.targetLabel(of: refined[0], period: refined.count),
-            point: refined[0], problem: "not checked, because the claimed points do not form a stable cycle")
+            point: refined[0], period: refined.count, problem: "not checked, because the claimed points do not form a stable cycle")
         claims += judgeBasin(cycle.basin, owner: owner, context)
     }
     for (index, theorem) in expect.theorems.enumerated() {

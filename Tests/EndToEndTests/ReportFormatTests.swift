@@ -89,7 +89,7 @@ private let wrongBoundedSpec = """
     #expect(lines.contains("    resolution 401; global claims are checked again on the region scaled by 2"))
     #expect(lines.contains("  Theorem 2.1: does not apply"))
     #expect(lines.contains("    some weight matrix has rank < d: no (ranks [1] (exact), d = 1)"))
-    #expect(lines.contains("  Theorem 2.10: applies, so every basin is path-connected"))
+    #expect(lines.contains("  Theorem 2.10: applies, so the basin of every attractive point is path-connected"))
 }
 
 @Test func chosenRegionIsReported() throws {
