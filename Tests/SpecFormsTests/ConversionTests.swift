@@ -67,10 +67,41 @@ func formattingYAMLSpecIsStable(_ relative: String) throws {
     expectSameModel(try readSpec(fromAbsolutePath: try temporaryFile("once.yaml", once)), try readSpec(relative), relative)
 }
 
-/// Keeps the lines of `text` that are neither blank nor whole-line comments.
+/// Removes comments, trailing spaces and blank lines from a spec in the text form.
 func withoutCommentsAndBlankLines(_ text: String) -> String {
-    text.components(separatedBy: "\n").filter { line in
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
-        return !trimmed.isEmpty && !trimmed.hasPrefix("#")
-    }.joined(separator: "\n")
+    text.components(separatedBy: "\n").map(strippingComment).filter { !$0.isEmpty }.joined(separator: "\n")
+}
+
+/// Cuts a line at a `#` outside double quotes, then drops the spaces before the cut.
+func strippingComment(_ line: String) -> String {
+    var kept = ""
+    var inString = false
+    var escaped = false
+    for character in line {
+        if inString {
+            if escaped {
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "\"" {
+                inString = false
+            }
+        } else if character == "#" {
+            break
+        } else if character == "\"" {
+            inString = true
+        }
+        kept.append(character)
+    }
+    while kept.last == " " || kept.last == "\t" { kept.removeLast() }
+    return kept
+}
+
+@Test(arguments: [
+    ("  bounded false  # wrong", "  bounded false"), ("# only a comment", ""),
+    (#"name "a # b" # c"#, #"name "a # b""#), (#"name "q\" # r" # s"#, #"name "q\" # r""#),
+    (#"name "\\" # t"#, #"name "\\""#),
+] as [(String, String)])
+func commentStripping(line: String, expected: String) {
+    #expect(strippingComment(line) == expected)
 }

@@ -82,6 +82,7 @@ struct JSONReport {
         var path: String
         var line: Int
         var column: Int
+        var verdict: String
     }
 
     var document: [String: Any]
@@ -102,7 +103,9 @@ struct JSONReport {
     var claims: [Claim] {
         specs.flatMap { spec in
             (spec["claims"] as? [[String: Any]] ?? []).map { claim in
-                Claim(path: claim["path"] as? String ?? "", line: claim["line"] as? Int ?? 0, column: claim["column"] as? Int ?? 0)
+                Claim(
+                    path: claim["path"] as? String ?? "", line: claim["line"] as? Int ?? 0,
+                    column: claim["column"] as? Int ?? 0, verdict: claim["verdict"] as? String ?? "")
             }
         }
     }
@@ -125,4 +128,22 @@ struct JSONReport {
         let data = try JSONSerialization.data(withJSONObject: stripped, options: [.prettyPrinted, .sortedKeys])
         return String(decoding: data, as: UTF8.self)
     }
+}
+
+/// The text twins of the violation specs, relative to the repository.
+let violationTwins = repositoryFiles(in: "Specs/violations", endingWith: [".basin"])
+
+/// Each wrong claim of a violation twin is marked, as in its YAML spec, by a comment
+/// `# wrong` at the end of its line, and the report fails exactly the claims on those lines.
+@Test(arguments: violationTwins)
+func violationTwinFailsAtMarkedLines(_ twin: String) throws {
+    let lines = try readRepositoryFile(twin).components(separatedBy: "\n")
+    let marked = lines.indices.filter { lines[$0].hasSuffix("# wrong") }.map { $0 + 1 }
+    #expect(!marked.isEmpty, "no line of \(twin) is marked `# wrong`")
+
+    let outcome = runVerify([repositoryPath(twin), "--format", "json"])
+    #expect(outcome.exitCode == 1)
+    let report = try JSONReport(outcome.standardOutput)
+    let failedLines = Set(report.claims.filter { $0.verdict == "failed" }.map(\.line))
+    #expect(failedLines.sorted() == marked, "failed claims at lines \(failedLines.sorted()), marked \(marked)")
 }
