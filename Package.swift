@@ -39,8 +39,12 @@ let package = Package(
         .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"]),
         .testTarget(name: "SpecYAMLTests", dependencies: ["SpecYAML", "SpecModel"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "SpecTextTests", dependencies: ["SpecText", "SpecYAML", "SpecModel"],
+            name: "SpecTextTests", dependencies: ["SpecText", "SpecYAML", "SpecModel", "Reporting"],
             exclude: ["Fixtures", "validate_schema.py"]
+        ),
+        .testTarget(
+            name: "SpecFormsTests",
+            dependencies: ["SpecModel", "SpecYAML", "SpecText", "VerifyCommand"]
         ),
         .testTarget(name: "DynamicsTests", dependencies: ["Dynamics", "SpecModel"]),
         .testTarget(name: "BasinsTests", dependencies: ["Basins", "Dynamics", "SpecModel"]),

@@ -56,16 +56,16 @@ public enum TextSpecWriter {
     private static func analysisLines(_ analysis: AnalysisSettings) -> [String]? {
         var items: [String] = []
         if let region = analysis.region {
-            let intervals = region.value.map { "[\(formatNumber($0.lowerBound)), \(formatNumber($0.upperBound))]" }
+            let intervals = region.value.map { "[\(numberText($0.lowerBound)), \(numberText($0.upperBound))]" }
             items.append("region \(intervals.joined(separator: " x "))")
         }
         if let resolution = analysis.resolution {
             items.append("resolution \(resolution.value.map(String.init).joined(separator: " x "))")
         }
         if let iterations = analysis.iterations { items.append("iterations \(iterations.value)") }
-        if let tolerance = analysis.tolerance { items.append("tolerance \(formatNumber(tolerance.value))") }
+        if let tolerance = analysis.tolerance { items.append("tolerance \(numberText(tolerance.value))") }
         if let pointTolerance = analysis.pointTolerance {
-            items.append("point_tolerance \(formatNumber(pointTolerance.value))")
+            items.append("point_tolerance \(numberText(pointTolerance.value))")
         }
         if let seed = analysis.seed { items.append("seed \(seed.value)") }
         guard !items.isEmpty else { return nil }
@@ -106,7 +106,7 @@ public enum TextSpecWriter {
             items.append("complement_bounded_components \(holes.value)")
         }
         if let fraction = basin.fraction {
-            items.append("fraction \(formatNumber(fraction.value.value)) +- \(formatNumber(fraction.value.tolerance))")
+            items.append("fraction \(numberText(fraction.value.value)) +- \(numberText(fraction.value.tolerance))")
         }
         guard !items.isEmpty else { return [header] }
         return [header + " {"] + items.map { "  " + $0 } + ["}"]
@@ -119,20 +119,20 @@ public enum TextSpecWriter {
     private static func weights(_ weights: Weights) -> String {
         switch weights {
         case .identity: "identity"
-        case .rotation(let degrees, let scale): "rotation \(degrees) scale \(scale)"
+        case .rotation(let degrees, let scale): "rotation \(degrees.writtenText) scale \(scale.writtenText)"
         case .matrix(let rows): "[\(rows.map(list).joined(separator: "; "))]"
         }
     }
 
     private static func list(_ values: [Scalar]) -> String {
-        values.map(\.description).joined(separator: ", ")
+        values.map(\.writtenText).joined(separator: ", ")
     }
 
     /// Formats a point as a tuple, or in one dimension as a bare number unless the number would
     /// start with `(` and so read as a tuple.
     private static func point(_ point: Point) -> String {
-        if point.count == 1, !point[0].description.hasPrefix("(") {
-            return point[0].description
+        if point.count == 1, !point[0].writtenText.hasPrefix("(") {
+            return point[0].writtenText
         }
         return "(\(list(point)))"
     }

@@ -48,7 +48,7 @@ public enum YAMLSpecWriter {
     private static func analysisLines(_ analysis: AnalysisSettings) -> [String]? {
         var items: [String] = []
         if let region = analysis.region {
-            let intervals = region.value.map { "[\(formatNumber($0.lowerBound)), \(formatNumber($0.upperBound))]" }
+            let intervals = region.value.map { "[\(numberText($0.lowerBound)), \(numberText($0.upperBound))]" }
             items.append("region: [\(intervals.joined(separator: ", "))]")
         }
         if let resolution = analysis.resolution {
@@ -56,9 +56,9 @@ public enum YAMLSpecWriter {
             items.append("resolution: \(counts.count == 1 ? counts[0] : "[\(counts.joined(separator: ", "))]")")
         }
         if let iterations = analysis.iterations { items.append("iterations: \(iterations.value)") }
-        if let tolerance = analysis.tolerance { items.append("tolerance: \(formatNumber(tolerance.value))") }
+        if let tolerance = analysis.tolerance { items.append("tolerance: \(numberText(tolerance.value))") }
         if let pointTolerance = analysis.pointTolerance {
-            items.append("point_tolerance: \(formatNumber(pointTolerance.value))")
+            items.append("point_tolerance: \(numberText(pointTolerance.value))")
         }
         if let seed = analysis.seed { items.append("seed: \(seed.value)") }
         guard !items.isEmpty else { return nil }
@@ -113,8 +113,8 @@ public enum YAMLSpecWriter {
             items.append("complement_bounded_components: \(holes.value)")
         }
         if let fraction = basin.fraction {
-            let value = formatNumber(fraction.value.value)
-            let tolerance = formatNumber(fraction.value.tolerance)
+            let value = numberText(fraction.value.value)
+            let tolerance = numberText(fraction.value.tolerance)
             items.append("fraction: {value: \(value), tolerance: \(tolerance)}")
         }
         return lines + items.map { "        " + $0 }
@@ -138,7 +138,7 @@ public enum YAMLSpecWriter {
 
     /// Formats a plain number, or an expression as a quoted string so that YAML keeps its text.
     private static func number(_ scalar: Scalar) -> String {
-        scalar.expression.map(quoted) ?? formatNumber(scalar.value)
+        scalar.expression.map(quoted) ?? numberText(scalar.value)
     }
 
     /// Quotes a YAML string in double quotes, escaping control characters.

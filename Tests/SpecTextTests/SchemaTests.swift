@@ -1,5 +1,6 @@
 import Foundation
 import SpecText
+import SpecYAML
 import Testing
 
 /// Lists the YAML files directly inside `folder`, sorted; empty when the folder does not exist.
@@ -10,14 +11,16 @@ func yamlFiles(in folder: URL) -> [String] {
 }
 
 /// Runs validate_schema.py with Python's jsonschema and returns its exit status and output.
-func runSchemaValidator(valid: [String], invalid: [String]) throws -> (Int32, String) {
+/// `invalid` files name their expected error on their first line; `invalidAny` files only
+/// have to be rejected.
+func runSchemaValidator(valid: [String], invalid: [String], invalidAny: [String] = []) throws -> (Int32, String) {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = [
         "python3", testsFolder.appendingPathComponent("validate_schema.py").path,
         repositoryFolder.appendingPathComponent("Grammar/basinspec.schema.json").path,
         "--valid",
-    ] + valid + ["--invalid"] + invalid
+    ] + valid + ["--invalid"] + invalid + ["--invalid-any"] + invalidAny
     let output = Pipe()
     process.standardOutput = output
     process.standardError = output
@@ -27,26 +30,72 @@ func runSchemaValidator(valid: [String], invalid: [String]) throws -> (Int32, St
     return (process.terminationStatus, String(decoding: data, as: UTF8.self))
 }
 
+/// Counts the output lines of validate_schema.py that start with `prefix`, such as `ok valid`.
+func countLines(_ output: String, startingWith prefix: String) -> Int {
+    output.components(separatedBy: "\n").filter { $0.hasPrefix(prefix + " ") }.count
+}
+
 @Test func schemaAcceptsValidYAMLSpecs() throws {
-    // The writer's output, the format's own example, and every YAML spec of the repository.
+    // The writer's output, the format's own example, and every shipped YAML spec: the
+    // teaching examples and the deliberately wrong claims, which are wrong only in what
+    // they claim.
     let valid = yamlFiles(in: testsFolder.appendingPathComponent("Fixtures"))
         + yamlFiles(in: repositoryFolder.appendingPathComponent("Specs"))
-    #expect(valid.count >= 3)
+        + yamlFiles(in: repositoryFolder.appendingPathComponent("Specs/violations"))
+    #expect(yamlFiles(in: repositoryFolder.appendingPathComponent("Specs")).count >= 2)
 
     let (status, output) = try runSchemaValidator(valid: valid, invalid: [])
     #expect(status == 0, "\(output)")
-    #expect(output.components(separatedBy: "\n").filter { $0.hasPrefix("ok valid") }.count == valid.count, "\(output)")
+    #expect(countLines(output, startingWith: "ok valid") == valid.count, "\(output)")
 }
 
 @Test func schemaRejectsStructuralErrors() throws {
-    // NOTE: the violation specs under Specs/ are not listed here yet; each structural one
-    // needs a first line "# schema-error: TEXT" naming the message the schema gives.
     let invalid = yamlFiles(in: testsFolder.appendingPathComponent("Fixtures/schema-invalid"))
     #expect(invalid.count >= 10)
 
     let (status, output) = try runSchemaValidator(valid: [], invalid: invalid)
     #expect(status == 0, "\(output)")
-    #expect(output.components(separatedBy: "\n").filter { $0.hasPrefix("ok invalid") }.count == invalid.count, "\(output)")
+    #expect(countLines(output, startingWith: "ok invalid") == invalid.count, "\(output)")
+}
+
+/// The first error code the YAML reader gives for each file the schema rejects, so that an
+/// editor and `verify` reject the same files for the same reason.
+let readerCodesOfSchemaErrors: [String: String] = [
+    "boolean-as-string.yaml": "invalid-boolean",
+    "fraction-without-tolerance.yaml": "missing-key",
+    "interval-of-three.yaml": "invalid-region",
+    "missing-name.yaml": "missing-key",
+    "missing-weights.yaml": "missing-key",
+    "negative-count.yaml": "invalid-count",
+    "unknown-activation.yaml": "unknown-activation",
+    "unknown-key.yaml": "unknown-key",
+    "unknown-theorem.yaml": "unknown-theorem",
+    "unsupported-version.yaml": "unsupported-version",
+]
+
+@Test func readerRejectsWhatSchemaRejects() {
+    let invalid = yamlFiles(in: testsFolder.appendingPathComponent("Fixtures/schema-invalid"))
+    #expect(Set(invalid.map { URL(fileURLWithPath: $0).lastPathComponent }) == Set(readerCodesOfSchemaErrors.keys))
+
+    for path in invalid {
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        guard case .failure(let problems) = YAMLSpecReader.read(contentsOf: path) else {
+            Issue.record("the YAML reader accepts \(name)")
+            continue
+        }
+        #expect(problems.diagnostics.first?.code == readerCodesOfSchemaErrors[name], "\(name): \(problems.diagnostics)")
+    }
+}
+
+@Test func schemaRejectsStructuralViolationSpecs() throws {
+    // The shipped specs that the verifier rejects as malformed. They are written to show
+    // the verifier's messages, so their first line cannot name the schema's error.
+    let structural = yamlFiles(in: repositoryFolder.appendingPathComponent("Specs/violations/structural"))
+    guard !structural.isEmpty else { return }
+
+    let (status, output) = try runSchemaValidator(valid: [], invalid: [], invalidAny: structural)
+    #expect(status == 0, "\(output)")
+    #expect(countLines(output, startingWith: "ok invalid-any") == structural.count, "\(output)")
 }
 
 @Test func schemaAcceptsWrittenAwkwardSpec() throws {

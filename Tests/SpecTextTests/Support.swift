@@ -1,4 +1,5 @@
 import Foundation
+import Reporting
 import SpecModel
 import Testing
 
@@ -12,30 +13,10 @@ func fixture(_ name: String) throws -> String {
     try String(contentsOf: testsFolder.appendingPathComponent("Fixtures/\(name)"), encoding: .utf8)
 }
 
-/// Renders diagnostics as the command line does: `file:line:column: error: message`, the
-/// quoted line with the span underlined by `^~~~`, then `help: ...`.
-///
-/// NOTE: this mirrors the Reporting module's renderer for these tests; when the two differ,
-/// the Reporting module's output is the one users see.
+/// Renders diagnostics with the Reporting module's renderer, as `verify` prints them: sorted
+/// by position, a blank line between two diagnostics, and a line break at the end.
 func render(_ diagnostics: [Diagnostic]) -> String {
-    diagnostics.map(render).joined()
-}
-
-func render(_ diagnostic: Diagnostic) -> String {
-    var text = diagnostic.file
-    if let location = diagnostic.location {
-        text += ":\(location.line):\(location.column)"
-    }
-    text += ": \(diagnostic.severity.rawValue): \(diagnostic.message)\n"
-    if let line = diagnostic.sourceLine, let location = diagnostic.location {
-        // Tabs stay tabs in the margin so that the underline lines up under them.
-        let margin = line.prefix(location.column - 1).map { $0 == "\t" ? "\t" : " " }.joined()
-        text += line + "\n" + margin + "^" + String(repeating: "~", count: diagnostic.length - 1) + "\n"
-    }
-    if let help = diagnostic.help {
-        text += "help: \(help)\n"
-    }
-    return text
+    diagnostics.sortedByPosition().map(renderDiagnostic).joined(separator: "\n\n") + "\n"
 }
 
 /// Compares two texts whole and, when they differ, records the lines that differ.

@@ -23,9 +23,9 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             """,
         expected: """
             bad.basin:3:3: error: unknown keyword 'activaton' in the network block
-              activaton relu
-              ^~~~~~~~~
-            help: did you mean 'activation'?
+             3 |   activaton relu
+               |   ^~~~~~~~~
+              help: did you mean 'activation'?
             """),
     SyntaxErrorCase(
         name: "unterminated string",
@@ -37,9 +37,9 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             """,
         expected: """
             bad.basin:1:6: error: string is not closed before the end of the line
-            name "a
-                 ^~
-            help: add '"' where the string ends; write \\n for a line break inside it
+             1 | name "a
+               |      ^~
+              help: add '"' where the string ends; write \\n for a line break inside it
             """),
     SyntaxErrorCase(
         name: "unexpected character",
@@ -51,9 +51,9 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             """,
         expected: """
             bad.basin:3:23: error: unexpected character '@'
-              layer { weights [1] @ }
-                                  ^
-            help: remove it; a comment starts with '#' and text goes in double quotes
+             3 |   layer { weights [1] @ }
+               |                       ^
+              help: remove it; a comment starts with '#' and text goes in double quotes
             """),
     SyntaxErrorCase(
         name: "unclosed bracket",
@@ -67,9 +67,9 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             """,
         expected: """
             bad.basin:4:13: error: '[' is not closed
-                weights [1, 2
-                        ^
-            help: add ']' to close it
+             4 |     weights [1, 2
+               |             ^
+              help: add ']' to close it
             """),
     SyntaxErrorCase(
         name: "missing number",
@@ -84,8 +84,8 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             """,
         expected: """
             bad.basin:5:14: error: expected a number, found ']'
-                bias [0, ]
-                         ^
+             5 |     bias [0, ]
+               |              ^
             """),
     SyntaxErrorCase(
         name: "unknown function in number",
@@ -97,9 +97,9 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             """,
         expected: """
             bad.basin:3:20: error: unknown name 'sqr' in number expression
-              layer { weights [sqr(2)] }
-                               ^~~
-            help: did you mean 'sqrt'? known names: sqrt, exp, log, sin, cos, tan, pi, e
+             3 |   layer { weights [sqr(2)] }
+               |                    ^~~
+              help: did you mean 'sqrt'? known names: sqrt, exp, log, sin, cos, tan, pi, e
             """),
     SyntaxErrorCase(
         name: "unknown activation",
@@ -112,9 +112,9 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             """,
         expected: """
             bad.basin:3:14: error: unknown activation 'rellu'
-              activation rellu
-                         ^~~~~
-            help: did you mean 'relu'? known activations: identity, relu, leaky_relu, hardtanh, tanh, sigmoid, softplus, cube, sin
+             3 |   activation rellu
+               |              ^~~~~
+              help: did you mean 'relu'? known activations: identity, relu, leaky_relu, hardtanh, tanh, sigmoid, softplus, cube, sin
             """),
     SyntaxErrorCase(
         name: "fraction where whole number expected",
@@ -127,9 +127,9 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             """,
         expected: """
             bad.basin:4:14: error: expected a whole number, found '1.5'
-              iterations 1.5
-                         ^~~
-            help: write digits only, such as 3
+             4 |   iterations 1.5
+               |              ^~~
+              help: write digits only, such as 3
             """),
     SyntaxErrorCase(
         name: "not a boolean",
@@ -144,8 +144,8 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             """,
         expected: """
             bad.basin:5:13: error: expected true or false, found 'maybe'
-                bounded maybe
-                        ^~~~~
+             5 |     bounded maybe
+               |             ^~~~~
             """),
     SyntaxErrorCase(
         name: "keyword of no block here",
@@ -158,9 +158,9 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             """,
         expected: """
             bad.basin:3:3: error: unknown keyword 'input' in the network block
-              input 1
-              ^~~~~
-            help: the network block accepts: activation, layer
+             3 |   input 1
+               |   ^~~~~
+              help: the network block accepts: activation, layer
             """),
     SyntaxErrorCase(
         name: "duplicate keyword",
@@ -171,9 +171,9 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             """,
         expected: """
             bad.basin:2:1: error: 'name' is given twice at the top level
-            name "b"
-            ^~~~
-            help: it is first given at 1:1; remove one of them
+             2 | name "b"
+               | ^~~~
+              help: it is first given at 1:1; remove one of them
             """),
     SyntaxErrorCase(
         name: "missing name",
@@ -182,7 +182,7 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             """,
         expected: """
             bad.basin: error: the spec has no 'name'
-            help: add a line such as `name "Width two on the line"`
+              help: add a line such as `name "Width two on the line"`
             """),
     SyntaxErrorCase(
         name: "layer without weights",
@@ -194,9 +194,9 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             """,
         expected: """
             bad.basin:3:3: error: a layer block has no 'weights'
-              layer { bias [0] }
-              ^~~~~
-            help: add a line such as `weights [1, 0; 0, 1]`
+             3 |   layer { bias [0] }
+               |   ^~~~~
+              help: add a line such as `weights [1, 0; 0, 1]`
             """),
     SyntaxErrorCase(
         name: "unknown theorem",
@@ -209,9 +209,9 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             """,
         expected: """
             bad.basin:4:11: error: unknown theorem '2.3'
-              theorem 2.3
-                      ^~~
-            help: the theorems a spec can cite are 2.1, 2.2, 2.10
+             4 |   theorem 2.3
+               |           ^~~
+              help: the theorems a spec can cite are 2.1, 2.2, 2.10
             """),
     SyntaxErrorCase(
         name: "ragged matrix",
@@ -221,9 +221,9 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             """,
         expected: """
             bad.basin:2:38: error: matrix row 2 has 1 entry but row 1 has 2
-            network R^2 { layer { weights [1, 2; 3] } }
-                                                 ^
-            help: give every row the same number of entries; ';' ends a row
+             2 | network R^2 { layer { weights [1, 2; 3] } }
+               |                                      ^
+              help: give every row the same number of entries; ';' ends a row
             """),
     SyntaxErrorCase(
         name: "unclosed block",
@@ -233,9 +233,9 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             """,
         expected: """
             bad.basin:2:11: error: the network block is not closed
-            network R { layer { weights [1] }
-                      ^
-            help: add '}' to close the block opened here
+             2 | network R { layer { weights [1] }
+               |           ^
+              help: add '}' to close the block opened here
             """),
     SyntaxErrorCase(
         name: "two items on one line",
@@ -248,9 +248,9 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             """,
         expected: """
             bad.basin:4:18: error: expected end of line, found 'attractor_count'
-              fixed_points 3 attractor_count 1
-                             ^~~~~~~~~~~~~~~
-            help: put each item on a line of its own, or separate items with ';'
+             4 |   fixed_points 3 attractor_count 1
+               |                  ^~~~~~~~~~~~~~~
+              help: put each item on a line of its own, or separate items with ';'
             """),
     SyntaxErrorCase(
         name: "keyword in wrong block",
@@ -263,9 +263,9 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             """,
         expected: """
             bad.basin:4:3: error: 'bounded' does not belong in the expect block
-              bounded true
-              ^~~~~~~
-            help: write 'bounded' inside an attractor or cycle block
+             4 |   bounded true
+               |   ^~~~~~~
+              help: write 'bounded' inside an attractor or cycle block
             """),
     SyntaxErrorCase(
         name: "unsupported version",
@@ -276,9 +276,9 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             """,
         expected: """
             bad.basin:1:6: error: unsupported spec version '2'
-            spec 2
-                 ^
-            help: this verifier reads version 1; write `spec 1` or leave the line out
+             1 | spec 2
+               |      ^
+              help: this verifier reads version 1; write `spec 1` or leave the line out
             """),
     SyntaxErrorCase(
         name: "empty interval",
@@ -291,9 +291,9 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             """,
         expected: """
             bad.basin:4:10: error: interval [4, -4] is empty
-              region [4, -4]
-                     ^~~~~~~
-            help: write the low end first, as in [-4, 4]
+             4 |   region [4, -4]
+               |          ^~~~~~~
+              help: write the low end first, as in [-4, 4]
             """),
     SyntaxErrorCase(
         name: "argument to activation",
@@ -305,9 +305,9 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             """,
         expected: """
             bad.basin:3:35: error: activation 'relu' takes no argument
-              layer { weights [1]; activation relu(2) }
-                                              ^~~~
-            help: only leaky_relu takes an argument, its negative slope, as in leaky_relu(0.5)
+             3 |   layer { weights [1]; activation relu(2) }
+               |                                   ^~~~
+              help: only leaky_relu takes an argument, its negative slope, as in leaky_relu(0.5)
             """),
     SyntaxErrorCase(
         name: "unknown escape",
@@ -317,9 +317,9 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             """,
         expected: """
             bad.basin:1:8: error: unknown escape '\\q' in string
-            name "a\\q"
-                   ^~
-            help: the escapes are \\", \\\\, \\n and \\t
+             1 | name "a\\q"
+               |        ^~
+              help: the escapes are \\", \\\\, \\n and \\t
             """),
     SyntaxErrorCase(
         name: "missing input space",
@@ -329,8 +329,8 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             """,
         expected: """
             bad.basin:2:9: error: expected the input space, such as R^2, found '{'
-            network { layer { weights [1] } }
-                    ^
+             2 | network { layer { weights [1] } }
+               |         ^
             """),
     SyntaxErrorCase(
         name: "fraction without tolerance",
@@ -343,8 +343,8 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             """,
         expected: """
             bad.basin:4:30: error: expected '+-' and the tolerance, as in 0.5 +- 0.05, found '}'
-              attractor 0 { fraction 0.5 }
-                                         ^
+             4 |   attractor 0 { fraction 0.5 }
+               |                              ^
             """),
     SyntaxErrorCase(
         name: "expression ends early",
@@ -357,8 +357,35 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             """,
         expected: """
             bad.basin:4:15: error: number expression ends early; expected a number, a constant or '('
-              tolerance 1 +
-                          ^
+             4 |   tolerance 1 +
+               |               ^
+            """),
+    SyntaxErrorCase(
+        name: "tab before error",
+        source: """
+            name "a"
+            network R {
+            \tactivaton relu
+            \tlayer { weights [1] }
+            }
+            """,
+        expected: """
+            bad.basin:3:2: error: unknown keyword 'activaton' in the network block
+             3 |  activaton relu
+               |  ^~~~~~~~~
+              help: did you mean 'activation'?
+            """),
+    SyntaxErrorCase(
+        name: "accented letters before error",
+        source: """
+            name "déjà vu"; spec 3
+            network R { layer { weights [1] } }
+            """,
+        expected: """
+            bad.basin:1:22: error: unsupported spec version '3'
+             1 | name "déjà vu"; spec 3
+               |                      ^
+              help: this verifier reads version 1; write `spec 1` or leave the line out
             """),
 ]
 

@@ -1,5 +1,5 @@
 import SpecModel
-import SpecText
+@testable import SpecText
 import Testing
 
 @Test(arguments: ["width-two.basin", "hardtanh-plane.basin"])
@@ -64,4 +64,13 @@ func awkwardSpec() throws -> Spec {
     #expect(reread.name.value == spec.name.value)
     #expect(reread.expectations.attractors[0].at.value[0].expression == "(1+2)/9")
     expectSameText(TextSpecWriter.write(reread), written)
+}
+
+@Test(arguments: [
+    (1e-9, "1e-9"), (-2.5e-12, "-2.5e-12"), (1e300, "1e+300"), (1e-300, "1e-300"), (0.5, "0.5"), (3, "3"),
+    (-7, "-7"), (1.5e-5, "1.5e-5"),
+] as [(Double, String)])
+func writtenNumberDropsExponentZeros(value: Double, text: String) {
+    #expect(numberText(value) == text)
+    #expect(Double(numberText(value)) == value)
 }
