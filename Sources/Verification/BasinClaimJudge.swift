@@ -116,7 +116,7 @@ private func judgePathConnected(_ claim: Located<Bool>, _ owner: BasinOwner, _ c
     if let decided = theoremDecision(.pathConnected, value: true, claim, path: path, owner, context) {
         return decided
     }
-    return judgeGlobal(claim, path: path, owner, context) { view in
+    let result = judgeGlobal(claim, path: path, owner, context) { view in
         let count = view.components.count
         guard count > 0 else { return (nil, "no grid point of \(view.box) lies in the basin") }
         if count == 1 { return (true, "1 component in \(view.box)") }
@@ -129,6 +129,27 @@ private func judgePathConnected(_ claim: Located<Bool>, _ owner: BasinOwner, _ c
         }
         return (nil, "\(count) components in \(view.box), all reaching its edge, so they may meet outside it")
     }
+    // Components that all reach the edge may meet outside the region; a line through the
+    // complement that separates two of them settles it.
+    if result.verdict == .inconclusive, let separated = separationDecision(claim, path: path, owner, context) {
+        return separated
+    }
+    return result
+}
+
+/// Decides `path_connected: false` by a separating line when the grid shows components that
+/// all reach the edge: see `findSeparatingLine`.
+private func separationDecision(_ claim: Located<Bool>, path: String, _ owner: BasinOwner, _ context: AnalysisContext) -> ClaimResult? {
+    guard let label = owner.label, context.dimension == 2 else { return nil }
+    let region = context.settings.region
+    let parts = context.refinedBasinComponents(label, over: region).mergedComponents
+    guard parts.count >= 2,
+        let line = findSeparatingLine(label: label, components: parts, grid: context.basinMap(over: region), context)
+    else { return nil }
+    return ClaimResult(
+        path: path, location: claim.location, expected: .bool(claim.value), observed: .bool(false),
+        verdict: claim.value ? .failed : .passed, evidence: .numerical,
+        detail: "\(parts.count) components in \(region); \(line.summary)")
 }
 
 /// Judges `complement_bounded_components`: Theorem 2.2 decides it when it applies, the basin
