@@ -1,10 +1,6 @@
 import Dynamics
 import SpecModel
 
-/// Singular values below this share of the largest count as zero when a rank is computed
-/// in floating point.
-public let rankTolerance = 1e-10
-
 /// A smallest singular value above this share of the largest proves full rank: rounding in
 /// double precision moves singular values by about 1e-16 of the largest, far less than this.
 public let fullRankMargin = 1e-8
@@ -101,13 +97,14 @@ func layerRankCertainty(_ structure: NetworkStructure, _ index: Int) -> Certaint
     let fullSize = min(structure.widths[index], index == 0 ? structure.dimension : structure.widths[index - 1])
     if result.rank == fullSize, let smallest = values.last, smallest > fullRankMargin * largest { return .exact }
     // A singular value between the rank tolerance and the full-rank margin could be either.
-    let ambiguous = values.contains { $0 > rankTolerance * largest && $0 <= fullRankMargin * largest }
+    let zeroBelow = result.tolerance ?? 0
+    let ambiguous = values.contains { $0 > zeroBelow && $0 <= fullRankMargin * largest }
     return ambiguous ? .undecided : .numerical
 }
 
 private func rankMethod(_ ranks: [RankResult]) -> String {
     if ranks.allSatisfy(\.isExact) { return " (exact)" }
-    return " (singular values, tolerance \(formatNumber(rankTolerance)) of the largest)"
+    return " (singular values; zero below max(rows, columns)·ε times the largest)"
 }
 
 private func activationList(_ activations: [Activation]) -> String {
