@@ -1,0 +1,32 @@
+import Basins
+import Foundation
+
+/// How a map's point-iterations split by the way each orbit ended, found by following every
+/// grid point's orbit once more with `followOrbit` (same rules and arithmetic, one thread).
+func orbitBreakdown(of benchmark: BenchmarkCase, grid: LabelGrid) -> String {
+    var orbits: [Int32: Int] = [:]
+    var steps: [Int32: Int] = [:]
+    for index in 0..<grid.pointCount {
+        let outcome = followOrbit(
+            of: benchmark.network, from: grid.coordinates(ofIndex: index), targets: benchmark.targets,
+            iterations: benchmark.iterations, tolerance: benchmark.tolerance, escapeRadius: 1e6)
+        let kind = outcome.label >= 0 ? 0 : outcome.label
+        orbits[kind, default: 0] += 1
+        steps[kind, default: 0] += outcome.steps
+    }
+
+    let total = max(1, steps.values.reduce(0, +))
+    let names: [(Int32, String)] = [
+        (0, "reached an attractor's trap ball"), (BasinLabel.escaped, "escaped"),
+        (BasinLabel.otherFixedPoint, "stopped at another fixed point"), (BasinLabel.unresolved, "unresolved at the budget"),
+    ]
+    var lines = ["  where the point-iterations go (outcome: orbits, point-iterations, share, mean length):"]
+    for (kind, name) in names where orbits[kind] != nil {
+        let count = orbits[kind]!
+        let work = steps[kind]!
+        let share = String(format: "%.1f%%", 100 * Double(work) / Double(total))
+        let mean = String(format: "%.1f", Double(work) / Double(count))
+        lines.append("    \(name): \(count) orbits, \(work) point-iterations, \(share), \(mean) per orbit")
+    }
+    return lines.joined(separator: "\n")
+}

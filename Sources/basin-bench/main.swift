@@ -1,0 +1,85 @@
+import Basins
+import Foundation
+
+// basin-bench: times basin maps and runs the Python peers on the same maps in the same run.
+// The report is plain text meant to be pasted into Benchmarks/RESULTS.md.
+
+let options: BenchmarkOptions
+switch BenchmarkOptions.parse(Array(CommandLine.arguments.dropFirst())) {
+case .success(let parsed): options = parsed
+case .failure(let error):
+    let message = error.message.isEmpty ? "" : "basin-bench: \(error.message)\n\n"
+    FileHandle.standardError.write(Data((message + BenchmarkOptions.usage + "\n").utf8))
+    exit(error.message.isEmpty ? 0 : 2)
+}
+
+/// One line of the timing table.
+func row(_ engine: String, threads: Int, seconds: Double, runs: Int, points: Int, work: Int, ours: Double?, labels: String) -> String {
+    let columns = [
+        engine.padding(toLength: 22, withPad: " ", startingAt: 0),
+        "\(threads)".padding(toLength: 8, withPad: " ", startingAt: 0),
+        String(format: "%-10.4f", seconds),
+        "\(runs)".padding(toLength: 5, withPad: " ", startingAt: 0),
+        "\(work)".padding(toLength: 14, withPad: " ", startingAt: 0),
+        String(format: "%-11.3e", Double(work) / seconds),
+        String(format: "%-11.3e", Double(points) / seconds),
+        (ours.map { String(format: "%.1f", seconds / $0) } ?? "1").padding(toLength: 9, withPad: " ", startingAt: 0),
+        labels,
+    ]
+    return "  " + columns.joined(separator: " ")
+}
+
+print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores; load average before: \(loadAverage())")
+var failures = 0
+
+for argument in options.cases {
+    let benchmark: BenchmarkCase
+    do {
+        benchmark = try loadCase(argument: argument, iterations: options.iterations, depth: options.depth)
+    } catch {
+        FileHandle.standardError.write(Data("basin-bench: \(error)\n".utf8))
+        failures += 1
+        continue
+    }
+    print("\ncase \(benchmark.name)")
+    print("  \(benchmark.summary)")
+    print("  engine                 threads  median s   runs point-iter.    point-it/s  points/s    peer/ours labels differing from this map")
+
+    // Time this map; the first run also warms caches and the thread pool, and is not counted.
+    let settings = benchmark.settings(threads: options.threads)
+    var grid = computeBasinMap(of: benchmark.network, targets: benchmark.targets, settings: settings)
+    var times: [Double] = []
+    for _ in 0..<options.repeats {
+        let start = ContinuousClock.now
+        grid = computeBasinMap(of: benchmark.network, targets: benchmark.targets, settings: settings)
+        times.append(seconds(ContinuousClock.now - start))
+    }
+    let ours = median(times)
+    print(row(
+        "basinspec", threads: options.threads, seconds: ours, runs: options.repeats, points: grid.pointCount,
+        work: grid.pointIterations, ours: nil, labels: "-"))
+    let counts = grid.counts.sorted { $0.key > $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
+    print("  this map's labels: \(counts); runs (s): \(times.map { String(format: "%.4f", $0) }.joined(separator: ", "))")
+
+    for name in options.peers {
+        let peer = makePeer(name, options: options)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("basin-bench-\(UUID().uuidString)")
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: directory) }
+            let result = try run(peer, on: benchmark, python: options.python, directory: directory)
+            let comparison = LabelComparison(ours: grid, theirs: result.labels, peerLabel: peer.peerLabel)
+            print(row(
+                peer.name, threads: 1, seconds: result.medianSeconds, runs: peer.repeats, points: grid.pointCount,
+                work: result.pointIterations, ours: ours, labels: comparison.summary))
+        } catch {
+            print("  \(peer.name): failed: \(error)")
+            failures += 1
+        }
+    }
+
+    if options.breakdown { print(orbitBreakdown(of: benchmark, grid: grid)) }
+}
+
+print("\nload average after: \(loadAverage())")
+exit(failures == 0 ? 0 : 1)
