@@ -34,7 +34,8 @@ struct BenchmarkCase {
         let grid = resolution.map(String.init).joined(separator: " x ")
         return "d = \(network.inputDimension), depth \(network.depth) (widths \(layers), \(activations)); "
             + "grid \(grid) = \(pointCount) points over \(box); budget \(iterations) iterations, "
-            + "tolerance \(tolerance); \(targets.count) attractor(s)"
+            + "tolerance \(tolerance); \(targets.count) attractor(s), trap radii "
+            + targets.map { String(format: "%.3g", $0.trapRadius) }.joined(separator: ", ")
     }
 }
 

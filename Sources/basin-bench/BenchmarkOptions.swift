@@ -17,6 +17,11 @@ struct BenchmarkOptions {
     var scripts = "Benchmarks"
     /// Whether to follow every orbit once more and report where the point-iterations go.
     var breakdown = false
+    /// When set, the map also runs with `BasinMapSettings.coarseStride` at this value, as a
+    /// second row of the table.
+    var coarseStride: Int?
+    /// Whether to print one table row per case and run no peers, for scaling tables.
+    var brief = false
 
     static let knownPeers = ["numpy", "numpy-plain", "pynamicalsys"]
 
@@ -37,6 +42,8 @@ struct BenchmarkOptions {
           --python PATH      the Python interpreter for the peers (default python3)
           --scripts DIR      the folder with numpy_basins.py and pynamicalsys_basins.py (default Benchmarks)
           --breakdown        follow every orbit again and report how the point-iterations split by outcome
+          --coarse-stride S  also time the map with the coarse-cell heuristic at stride S (at least 2)
+          --brief            one table row per case (points, depth, budget, times, cost per layer), no peers
         """
 
     /// Parses the arguments after the program name; the error is one line for the user.
@@ -65,6 +72,11 @@ struct BenchmarkOptions {
                 case "--python": options.python = try value()
                 case "--scripts": options.scripts = try value()
                 case "--breakdown": options.breakdown = true
+                case "--brief": options.brief = true
+                case "--coarse-stride":
+                    let stride = try count()
+                    guard stride >= 2 else { throw OptionError("option '--coarse-stride' needs at least 2, not '\(stride)'") }
+                    options.coarseStride = stride
                 case "--peers":
                     let names = try value().split(separator: ",").map(String.init)
                     if let unknown = names.first(where: { $0 != "none" && !knownPeers.contains($0) }) {

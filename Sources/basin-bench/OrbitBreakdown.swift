@@ -6,6 +6,9 @@ import Foundation
 func orbitBreakdown(of benchmark: BenchmarkCase, grid: LabelGrid) -> String {
     var orbits: [Int32: Int] = [:]
     var steps: [Int32: Int] = [:]
+    // Orbit lengths in the buckets 1, 2, 3-4, 5-8, ..., with the point-iterations of each.
+    var lengthOrbits = [Int](repeating: 0, count: 64)
+    var lengthWork = [Int](repeating: 0, count: 64)
     for index in 0..<grid.pointCount {
         let outcome = followOrbit(
             of: benchmark.network, from: grid.coordinates(ofIndex: index), targets: benchmark.targets,
@@ -13,6 +16,9 @@ func orbitBreakdown(of benchmark: BenchmarkCase, grid: LabelGrid) -> String {
         let kind = outcome.label >= 0 ? 0 : outcome.label
         orbits[kind, default: 0] += 1
         steps[kind, default: 0] += outcome.steps
+        let bucket = outcome.steps <= 1 ? 0 : Int.bitWidth - (outcome.steps - 1).leadingZeroBitCount
+        lengthOrbits[bucket] += 1
+        lengthWork[bucket] += outcome.steps
     }
 
     let total = max(1, steps.values.reduce(0, +))
@@ -27,6 +33,12 @@ func orbitBreakdown(of benchmark: BenchmarkCase, grid: LabelGrid) -> String {
         let share = String(format: "%.1f%%", 100 * Double(work) / Double(total))
         let mean = String(format: "%.1f", Double(work) / Double(count))
         lines.append("    \(name): \(count) orbits, \(work) point-iterations, \(share), \(mean) per orbit")
+    }
+    lines.append("  orbit lengths (steps: orbits, share of the point-iterations):")
+    for bucket in lengthOrbits.indices where lengthOrbits[bucket] > 0 {
+        let range = bucket == 0 ? "1" : bucket == 1 ? "2" : "\((1 << (bucket - 1)) + 1)-\(1 << bucket)"
+        let share = String(format: "%.1f%%", 100 * Double(lengthWork[bucket]) / Double(total))
+        lines.append("    \(range): \(lengthOrbits[bucket]) orbits, \(share)")
     }
     return lines.joined(separator: "\n")
 }

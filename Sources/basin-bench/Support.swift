@@ -1,3 +1,4 @@
+import Basins
 import Foundation
 
 /// The peer a `--peers` name stands for.
@@ -35,4 +36,21 @@ func median(_ values: [Double]) -> Double {
 func loadAverage() -> String {
     guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return "unknown" }
     return text.split(separator: " ").prefix(3).joined(separator: " ")
+}
+
+/// Maps once to warm caches and the thread pool, then `repeats` timed times; returns the
+/// last grid and the times in seconds.
+func timeMap(_ benchmark: BenchmarkCase, settings: BasinMapSettings, repeats: Int) -> (LabelGrid, [Double]) {
+    var grid = computeBasinMap(of: benchmark.network, targets: benchmark.targets, settings: settings)
+    var times: [Double] = []
+    for _ in 0..<repeats {
+        let start = ContinuousClock.now
+        grid = computeBasinMap(of: benchmark.network, targets: benchmark.targets, settings: settings)
+        times.append(seconds(ContinuousClock.now - start))
+    }
+    return (grid, times)
+}
+
+func labelCounts(_ grid: LabelGrid) -> String {
+    grid.counts.sorted { $0.key > $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
 }

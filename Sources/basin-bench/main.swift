@@ -31,6 +31,10 @@ func row(_ engine: String, threads: Int, seconds: Double, runs: Int, points: Int
 
 print("machine: \(ProcessInfo.processInfo.activeProcessorCount) cores; load average before: \(loadAverage())")
 var failures = 0
+if options.brief {
+    print("| case | grid points | depth | budget | median s | point-iterations | points/s | ns per point-iteration and layer |")
+    print("|---|---|---|---|---|---|---|---|")
+}
 
 for argument in options.cases {
     let benchmark: BenchmarkCase
@@ -41,25 +45,41 @@ for argument in options.cases {
         failures += 1
         continue
     }
-    print("\ncase \(benchmark.name)")
-    print("  \(benchmark.summary)")
-    print("  engine                 threads  median s   runs point-iter.    point-it/s  points/s    peer/ours labels differing from this map")
-
-    // Time this map; the first run also warms caches and the thread pool, and is not counted.
-    let settings = benchmark.settings(threads: options.threads)
-    var grid = computeBasinMap(of: benchmark.network, targets: benchmark.targets, settings: settings)
-    var times: [Double] = []
-    for _ in 0..<options.repeats {
-        let start = ContinuousClock.now
-        grid = computeBasinMap(of: benchmark.network, targets: benchmark.targets, settings: settings)
-        times.append(seconds(ContinuousClock.now - start))
+    if !options.brief {
+        print("\ncase \(benchmark.name)")
+        print("  \(benchmark.summary)")
+        print("  engine                 threads  median s   runs point-iter.    point-it/s  points/s    peer/ours labels differing from this map")
     }
+
+    let settings = benchmark.settings(threads: options.threads)
+    let (grid, times) = timeMap(benchmark, settings: settings, repeats: options.repeats)
     let ours = median(times)
+    if options.brief {
+        let perLayer = ours * 1e9 / Double(max(1, grid.pointIterations * benchmark.network.depth))
+        print(
+            "| \(benchmark.name) | \(grid.pointCount) | \(benchmark.network.depth) | \(benchmark.iterations) | "
+                + String(format: "%.4f", ours) + " | \(grid.pointIterations) | "
+                + String(format: "%.3e", Double(grid.pointCount) / ours) + " | " + String(format: "%.2f", perLayer) + " |")
+        continue
+    }
     print(row(
         "basinspec", threads: options.threads, seconds: ours, runs: options.repeats, points: grid.pointCount,
         work: grid.pointIterations, ours: nil, labels: "-"))
-    let counts = grid.counts.sorted { $0.key > $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
-    print("  this map's labels: \(counts); runs (s): \(times.map { String(format: "%.4f", $0) }.joined(separator: ", "))")
+    print("  this map's labels: \(labelCounts(grid)); runs (s): \(times.map { String(format: "%.4f", $0) }.joined(separator: ", "))")
+
+    // The coarse-cell heuristic is timed and compared against the exact map and each peer.
+    var coarse: (grid: LabelGrid, seconds: Double, name: String)?
+    if let stride = options.coarseStride {
+        var coarseSettings = settings
+        coarseSettings.coarseStride = stride
+        let (coarseGrid, coarseTimes) = timeMap(benchmark, settings: coarseSettings, repeats: options.repeats)
+        let name = "basinspec coarse \(stride)"
+        let changed = LabelComparison(ours: grid, theirs: coarseGrid.labels, peerLabel: { $0 })
+        print(row(
+            name, threads: options.threads, seconds: median(coarseTimes), runs: options.repeats,
+            points: coarseGrid.pointCount, work: coarseGrid.pointIterations, ours: ours, labels: changed.summary))
+        coarse = (coarseGrid, median(coarseTimes), name)
+    }
 
     for name in options.peers {
         let peer = makePeer(name, options: options)
@@ -72,6 +92,11 @@ for argument in options.cases {
             print(row(
                 peer.name, threads: 1, seconds: result.medianSeconds, runs: peer.repeats, points: grid.pointCount,
                 work: result.pointIterations, ours: ours, labels: comparison.summary))
+            if let coarse {
+                let against = LabelComparison(ours: coarse.grid, theirs: result.labels, peerLabel: peer.peerLabel)
+                let ratio = String(format: "%.1f", result.medianSeconds / coarse.seconds)
+                print("    against \(coarse.name): peer/ours \(ratio), labels differing \(against.summary)")
+            }
         } catch {
             print("  \(peer.name): failed: \(error)")
             failures += 1
