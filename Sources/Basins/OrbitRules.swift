@@ -16,6 +16,10 @@ final class OrbitRules: @unchecked Sendable {
     private let targetPoints: UnsafeMutablePointer<Double>
     /// For each target point, its target's index.
     private let targetOfPoint: UnsafeMutablePointer<Int32>
+    /// For the planar case: target points in groups of four, as `(x, y, limit, owner)` per
+    /// point, padded with points no orbit can be inside (limit -∞).
+    private let planarGroups: UnsafeMutablePointer<Double>
+    private let planarGroupCount: Int
     /// For each target point, the largest squared distance whose square root is at most the
     /// trap radius (see `squaredLimit`).
     private let squaredTrapLimit: UnsafeMutablePointer<Double>
@@ -47,6 +51,14 @@ final class OrbitRules: @unchecked Sendable {
         targetOfPoint.initialize(from: owners, count: owners.count)
         squaredTrapLimit = .allocate(capacity: max(1, radii.count))
         squaredTrapLimit.initialize(from: radii.map(Self.squaredLimit), count: radii.count)
+        planarGroupCount = dimension == 2 ? (owners.count + 3) / 4 : 0
+        planarGroups = .allocate(capacity: max(1, planarGroupCount * 16))
+        for entry in 0..<(planarGroupCount * 4) {
+            let values = entry < owners.count
+                ? [points[2 * entry], points[2 * entry + 1], Self.squaredLimit(radii[entry]), Double(owners[entry])]
+                : [0, 0, -Double.infinity, Self.continuingCode]
+            (planarGroups + 4 * entry).initialize(from: values, count: 4)
+        }
         self.iterations = iterations
         self.tolerance = tolerance
         self.escapeRadius = escapeRadius
@@ -70,6 +82,7 @@ final class OrbitRules: @unchecked Sendable {
     deinit {
         targetPoints.deallocate()
         targetOfPoint.deallocate()
+        planarGroups.deallocate()
         squaredTrapLimit.deallocate()
     }
 
@@ -108,6 +121,10 @@ final class OrbitRules: @unchecked Sendable {
         next: UnsafeMutablePointer<Double>, previous: UnsafeMutablePointer<Double>, stride: Int, count: Int,
         steps: UnsafeMutablePointer<Int>, codes: UnsafeMutablePointer<Double>, scratch: UnsafeMutablePointer<Double>
     ) {
+        if dimension == 2 && pointCount > 0 {
+            classifyPlanar(next: next, previous: previous, stride: stride, count: count, steps: steps, codes: codes)
+            return
+        }
         let (going, fixed, escaped) = (Self.continuingCode, Self.fixedPointCode, Self.escapedCode)
 
         // When f(x) equals x bit for bit, the orbit stays there for ever.
@@ -145,6 +162,62 @@ final class OrbitRules: @unchecked Sendable {
 
         for slot in 0..<count where steps[slot] >= iterations && codes[slot] == going {
             codes[slot] = stallCode(next: next, previous: previous, stride: stride, slot: slot)
+        }
+    }
+
+    /// Does what `classify` does for orbits in the plane, in one pass over the slots per
+    /// group of four target points instead of one pass per check, because loading each
+    /// slot once is what the general passes spend most of their time on.
+    @inline(__always)
+    private func classifyPlanar(
+        next: UnsafeMutablePointer<Double>, previous: UnsafeMutablePointer<Double>, stride: Int, count: Int,
+        steps: UnsafeMutablePointer<Int>, codes: UnsafeMutablePointer<Double>
+    ) {
+        let (going, fixed, escaped) = (Self.continuingCode, Self.fixedPointCode, Self.escapedCode)
+        let (nextY, previousY) = (next + stride, previous + stride)
+
+        // The first group also runs the exact fixed point and escape checks, so each is a
+        // separate loop without a branch inside, which the compiler vectorises.
+        var targets = PlanarTargetGroup(planarGroups)
+        for slot in 0..<count {
+            let (x, y) = (next[slot], nextY[slot])
+            // When f(x) equals x bit for bit, the orbit stays there for ever.
+            let (dx, dy) = (x - previous[slot], y - previousY[slot])
+            let code = Swift.min(dx * dx + dy * dy == 0 ? fixed : going, targets.code(x, y, otherwise: going))
+            // A NaN fails `<=`, so an orbit that became NaN counts as escaped.
+            codes[slot] = Swift.min(code, x * x + y * y <= squaredEscapeLimit ? going : escaped)
+        }
+        for group in 1..<max(1, planarGroupCount) {
+            targets = PlanarTargetGroup(planarGroups + 16 * group)
+            for slot in 0..<count {
+                codes[slot] = Swift.min(codes[slot], targets.code(next[slot], nextY[slot], otherwise: going))
+            }
+        }
+
+        for slot in 0..<count { steps[slot] &+= 1 }
+        for slot in 0..<count where steps[slot] >= iterations && codes[slot] == going {
+            codes[slot] = stallCode(next: next, previous: previous, stride: stride, slot: slot)
+        }
+    }
+
+    /// Four target points of the plane, each with its squared trap limit and target index.
+    private struct PlanarTargetGroup {
+        let x0, y0, limit0, owner0, x1, y1, limit1, owner1: Double
+        let x2, y2, limit2, owner2, x3, y3, limit3, owner3: Double
+
+        init(_ g: UnsafeMutablePointer<Double>) {
+            (x0, y0, limit0, owner0, x1, y1, limit1, owner1) = (g[0], g[1], g[2], g[3], g[4], g[5], g[6], g[7])
+            (x2, y2, limit2, owner2, x3, y3, limit3, owner3) = (g[8], g[9], g[10], g[11], g[12], g[13], g[14], g[15])
+        }
+
+        /// Returns the smallest index among the points whose trap ball contains `(x, y)`.
+        @inline(__always)
+        func code(_ x: Double, _ y: Double, otherwise: Double) -> Double {
+            let (a0, b0, a1, b1) = (x - x0, y - y0, x - x1, y - y1)
+            let (a2, b2, a3, b3) = (x - x2, y - y2, x - x3, y - y3)
+            let first = Swift.min(a0 * a0 + b0 * b0 <= limit0 ? owner0 : otherwise, a1 * a1 + b1 * b1 <= limit1 ? owner1 : otherwise)
+            let second = Swift.min(a2 * a2 + b2 * b2 <= limit2 ? owner2 : otherwise, a3 * a3 + b3 * b3 <= limit3 ? owner3 : otherwise)
+            return Swift.min(first, second)
         }
     }
 
