@@ -130,6 +130,36 @@ struct KernelTests {
         #expect(grid.counts == [0: 21 * 21])
     }
 
+    @Test("more than four target points in the plane")
+    func manyTargetPoints() {
+        // Seven target points, so the planar check runs two groups of four. Targets 0-2 lie
+        // far outside the box; target 3 lists two attractors, as a cycle's points would be.
+        let a = TestNetworks.tanhAttractor
+        let targets = [
+            BasinTarget(fixedPoint: [10, 10], trapRadius: 0.5),
+            BasinTarget(fixedPoint: [-10, 10], trapRadius: 0.5),
+            BasinTarget(fixedPoint: [10, -10], trapRadius: 0.5),
+            BasinTarget(points: [[a, a], [-a, -a]], trapRadius: 0.5),
+            BasinTarget(fixedPoint: [a, -a], trapRadius: 0.5),
+            BasinTarget(fixedPoint: [-a, a], trapRadius: 0.5),
+        ]
+        let settings = BasinMapSettings(box: Box([-1...1, -1...1]), resolution: 65, iterations: 1000, tolerance: 1e-9)
+        let grid = computeBasinMap(of: TestNetworks.tanhDoubling, targets: targets, settings: settings)
+
+        for index in 0..<grid.pointCount {
+            let point = grid.coordinates(ofIndex: index)
+            let expected: Int32
+            if point[0] == 0 || point[1] == 0 {
+                expected = BasinLabel.otherFixedPoint
+            } else if (point[0] > 0) == (point[1] > 0) {
+                expected = 3
+            } else {
+                expected = point[0] > 0 ? 4 : 5
+            }
+            #expect(grid.labels[index] == expected, "point \(point)")
+        }
+    }
+
     private var hardtanhTargets: [BasinTarget] {
         TestNetworks.hardtanhDepthSixAttractors.map { BasinTarget(fixedPoint: $0, trapRadius: 1e-9) }
     }
