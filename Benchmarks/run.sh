@@ -47,6 +47,8 @@ echo
 echo
 echo "## Scaling with the depth (the hardtanh network's six layers repeated cyclically)"
 echo
+echo "| case | grid points | depth | budget | median s | point-iterations | points/s | ns per point-iteration and layer |"
+echo "|---|---|---|---|---|---|---|---|"
 for depth in 2 4 6 8 10 12; do
     "$bench" --brief --repeat 5 --depth "$depth" "$hardtanh@1024" | grep '^| B\|^| S'
 done
@@ -58,6 +60,8 @@ echo "Orbits of the trained autoencoder and the line end early, so past their lo
 echo "budget costs nothing. With its layers repeated to depth 4 the hardtanh network has no"
 echo "attractor, so every orbit runs the whole budget: the worst case."
 echo
+echo "| case | grid points | depth | budget | median s | point-iterations | points/s | ns per point-iteration and layer |"
+echo "|---|---|---|---|---|---|---|---|"
 for budget in 10 100 1000 10000; do
     "$bench" --brief --repeat 5 --iterations "$budget" "$trained@1024" "$line@1000000" | grep '^| B\|^| S'
     "$bench" --brief --repeat 3 --iterations "$budget" --depth 4 "$hardtanh@256" | grep '^| B\|^| S'

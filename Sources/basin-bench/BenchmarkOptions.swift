@@ -92,12 +92,12 @@ struct BenchmarkOptions {
                 return .failure(error)
             }
         }
-        if options.cases.isEmpty { return .failure(OptionError("no spec given")) }
+        if options.cases.isEmpty { return .failure(OptionError("missing spec file; pass at least one SPEC[@N]")) }
         return .success(options)
     }
 }
 
-/// A command-line problem; an empty message asks for the usage alone.
+/// A command-line problem. An empty message requests the usage text alone.
 struct OptionError: Error {
     var message: String
     init(_ message: String) { self.message = message }

@@ -1,7 +1,7 @@
 import Basins
 
-/// Where a peer's labels differ from this map's, after mapping this map's labels to the
-/// peer's vocabulary.
+/// The points at which a peer's labels differ from this map's, after this map's labels are
+/// mapped to the peer's vocabulary.
 struct LabelComparison {
     var differing: Int
     /// Differing points that have a face neighbour with another label in this map: they lie

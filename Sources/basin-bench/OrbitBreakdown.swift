@@ -1,8 +1,9 @@
 import Basins
 import Foundation
 
-/// How a map's point-iterations split by the way each orbit ended, found by following every
-/// grid point's orbit once more with `followOrbit` (same rules and arithmetic, one thread).
+/// Reports how a map's point-iterations split by the way each orbit ended and by orbit
+/// length. It follows every grid point's orbit once more with `followOrbit`, which has the
+/// map's rules and arithmetic, on one thread.
 func orbitBreakdown(of benchmark: BenchmarkCase, grid: LabelGrid) -> String {
     var orbits: [Int32: Int] = [:]
     var steps: [Int32: Int] = [:]
@@ -36,7 +37,9 @@ func orbitBreakdown(of benchmark: BenchmarkCase, grid: LabelGrid) -> String {
     }
     lines.append("  orbit lengths (steps: orbits, share of the point-iterations):")
     for bucket in lengthOrbits.indices where lengthOrbits[bucket] > 0 {
-        let range = bucket == 0 ? "1" : bucket == 1 ? "2" : "\((1 << (bucket - 1)) + 1)-\(1 << bucket)"
+        var range = "\((1 << (bucket - 1)) + 1)-\(1 << bucket)"
+        if bucket == 0 { range = "1" }
+        if bucket == 1 { range = "2" }
         let share = String(format: "%.1f%%", 100 * Double(lengthWork[bucket]) / Double(total))
         lines.append("    \(range): \(lengthOrbits[bucket]) orbits, \(share)")
     }

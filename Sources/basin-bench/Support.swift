@@ -1,7 +1,7 @@
 import Basins
 import Foundation
 
-/// The peer a `--peers` name stands for.
+/// Returns the peer that a `--peers` name selects.
 func makePeer(_ name: String, options: BenchmarkOptions) -> Peer {
     let numpyScript = options.scripts + "/numpy_basins.py"
     switch name {
@@ -32,7 +32,7 @@ func median(_ values: [Double]) -> Double {
     return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
 }
 
-/// The 1, 5 and 15 minute load averages from `/proc/loadavg`, or `unknown` elsewhere.
+/// Returns the 1, 5 and 15 minute load averages from `/proc/loadavg`, or `unknown` elsewhere.
 func loadAverage() -> String {
     guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return "unknown" }
     return text.split(separator: " ").prefix(3).joined(separator: " ")

@@ -13,7 +13,7 @@ case .failure(let error):
     exit(error.message.isEmpty ? 0 : 2)
 }
 
-/// One line of the timing table.
+/// Formats one line of the timing table.
 func row(_ engine: String, threads: Int, seconds: Double, runs: Int, points: Int, work: Int, ours: Double?, labels: String) -> String {
     let columns = [
         engine.padding(toLength: 22, withPad: " ", startingAt: 0),
