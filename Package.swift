@@ -9,6 +9,7 @@ let package = Package(
     name: "BasinSpec",
     products: [
         .executable(name: "verify", targets: ["verify"]),
+        .executable(name: "basin-bench", targets: ["basin-bench"]),
         .library(
             name: "BasinSpec",
             targets: [
@@ -36,6 +37,7 @@ let package = Package(
             dependencies: ["SpecModel", "SpecYAML", "SpecText", "Dynamics", "Verification", "Reporting"]
         ),
         .executableTarget(name: "verify", dependencies: ["VerifyCommand"]),
+        .executableTarget(name: "basin-bench", dependencies: ["SpecModel", "Dynamics", "Basins", "Verification", "Reporting", "VerifyCommand"]),
         .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"]),
         .testTarget(name: "SpecYAMLTests", dependencies: ["SpecYAML", "SpecModel"], exclude: ["Fixtures"]),
         .testTarget(

@@ -1,5 +1,6 @@
 import Dispatch
 import Dynamics
+import Synchronization
 
 /// Labels every point of a grid over `settings.box` by where its orbit under `f` goes.
 ///
@@ -17,8 +18,12 @@ import Dynamics
 /// map rounds each product; so `f(x)` can differ in the last bit, and a grid point lying
 /// exactly on a repelling set (a knife edge that rounding decides) can get another label.
 ///
-/// The work is split into blocks of grid rows that the threads take in turn. Labels do not
-/// depend on the thread count or on timing.
+/// The work is split into chunks of grid points that the threads take in turn. Labels do
+/// not depend on the thread count or on timing.
+///
+/// When `settings.deadline` passes, the threads stop before their next chunk and the
+/// points not yet followed are labelled `BasinLabel.unresolved`; the grid's `isComplete`
+/// is then `false`.
 public func computeBasinMap(of network: Network, targets: [BasinTarget], settings: BasinMapSettings) -> LabelGrid {
     precondition(network.isAutoencoder, "a basin map needs a network from R^d to R^d")
     precondition(
@@ -36,31 +41,48 @@ public func computeBasinMap(of network: Network, targets: [BasinTarget], setting
     let shape = grid
 
     var work = 0
+    var finished = true
     grid.labels.withUnsafeMutableBufferPointer { buffer in
         let labels = buffer.baseAddress!
         let run = ParallelLabelling(
-            network: prepared, geometry: geometry, rules: rules, labels: labels, threads: settings.threads)
+            network: prepared, geometry: geometry, rules: rules, labels: labels, threads: settings.threads,
+            deadline: settings.deadline)
 
         var coarseCells: CoarseCells?
         if let stride = settings.coarseStride, let cells = CoarseCells(stride: stride, grid: shape, labels: labels) {
             let lattice = cells.latticeIndices
-            work += run.label(count: lattice.count, indexAt: { lattice[$0] }, coarseCells: nil)
+            let pass = lattice.withUnsafeBufferPointer { list in
+                run.label(PointSequence(list: list.baseAddress!, count: list.count), coarseCells: nil)
+            }
+            work += pass.work
+            finished = pass.finished
             coarseCells = cells
         }
-        work += run.label(count: geometry.pointCount, indexAt: { $0 }, coarseCells: coarseCells)
+        if finished {
+            let pass = run.label(PointSequence(list: nil, count: geometry.pointCount), coarseCells: coarseCells)
+            work += pass.work
+            finished = pass.finished
+        }
     }
 
+    if !finished {
+        for index in grid.labels.indices where grid.labels[index] == notYetLabelled {
+            grid.labels[index] = BasinLabel.unresolved
+        }
+    }
     assert(!grid.labels.contains(notYetLabelled), "a grid point was left without a label")
     grid.pointIterations = work
+    grid.isComplete = finished
     return grid
 }
 
-/// One labelling pass over a set of grid points, spread over worker threads.
+/// One labelling pass over a sequence of grid points, spread over worker threads.
 ///
 /// It is `@unchecked Sendable` because of the label pointer. That is safe because workers
 /// write disjoint sets of labels and read only labels that an earlier pass finished.
 private struct ParallelLabelling: @unchecked Sendable {
-    /// Grid points per unit of work; a few rows of a typical grid, so the threads stay busy.
+    /// Grid points per unit of work: a few rows of a typical grid, small enough that the
+    /// threads finish close together and the deadline is checked often.
     static let chunkSize = 4096
     /// Orbits iterated together; their coordinates for the widest layer fit in L1 cache.
     static let blockCapacity = 256
@@ -70,35 +92,43 @@ private struct ParallelLabelling: @unchecked Sendable {
     let rules: OrbitRules
     let labels: UnsafeMutablePointer<Int32>
     let threads: Int
+    let deadline: ContinuousClock.Instant?
 
-    /// Labels grid points `indexAt(0..<count)` and returns the applications of `f` made.
+    /// Labels the points of `sequence` and returns the applications of `f` made, and
+    /// whether every chunk was done before the deadline.
     ///
-    /// Worker `w` takes chunks `w`, `w + workers`, `w + 2 workers` and so on. Each worker
-    /// writes only the labels of its own points and reads only labels of an earlier pass.
-    func label(count: Int, indexAt: @escaping @Sendable (Int) -> Int, coarseCells: CoarseCells?) -> Int {
-        let chunkCount = (count + Self.chunkSize - 1) / Self.chunkSize
+    /// Workers take the next chunk from a shared counter. Each chunk's points are written by
+    /// one worker only, and labels of an earlier pass are the only ones read, so the order
+    /// in which chunks are taken does not change any label.
+    func label(_ sequence: PointSequence, coarseCells: CoarseCells?) -> (work: Int, finished: Bool) {
+        let chunkCount = (sequence.count + Self.chunkSize - 1) / Self.chunkSize
         let workers = max(1, min(threads, chunkCount))
-        let workPerWorker = UnsafeMutableBufferPointer<Int>.allocate(capacity: workers)
-        workPerWorker.initialize(repeating: 0)
-        defer { workPerWorker.deallocate() }
-        let workDone = WorkerTotals(buffer: workPerWorker)
+        let state = PassState()
 
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
             let workspace = OrbitWorkspace(network: network, capacity: Self.blockCapacity)
             var total = 0
-            for chunk in stride(from: worker, to: chunkCount, by: workers) {
+            while true {
+                if let deadline, ContinuousClock.now >= deadline {
+                    state.cutShort.store(true, ordering: .relaxed)
+                    break
+                }
+                let chunk = state.nextChunk.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard chunk < chunkCount else { break }
                 let start = chunk * Self.chunkSize
                 total += workspace.labelOrbits(
-                    count: min(Self.chunkSize, count - start), indexAt: { indexAt(start + $0) },
+                    positions: start..<min(start + Self.chunkSize, sequence.count), of: sequence,
                     geometry: geometry, rules: rules, coarseCells: coarseCells, labels: labels)
             }
-            workDone.buffer[worker] = total
+            state.work.wrappingAdd(total, ordering: .relaxed)
         }
-        return workPerWorker.reduce(0, +)
+        return (state.work.load(ordering: .relaxed), !state.cutShort.load(ordering: .relaxed))
     }
 }
 
-/// One total per worker; `@unchecked Sendable` because each worker writes only its own entry.
-private struct WorkerTotals: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Int>
+/// The counters that the workers of one pass share.
+private final class PassState: Sendable {
+    let nextChunk = Atomic<Int>(0)
+    let work = Atomic<Int>(0)
+    let cutShort = Atomic<Bool>(false)
 }

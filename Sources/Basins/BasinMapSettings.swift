@@ -20,10 +20,16 @@ public struct BasinMapSettings: Sendable {
     /// target. This is a heuristic: a thin piece of another basin inside such a cell is
     /// missed. Leave it `nil` for maps that verdicts rely on.
     public var coarseStride: Int?
+    /// When set, the map stops taking new chunks of grid points once this instant has
+    /// passed. It is checked between chunks of a few thousand points, never per point, so
+    /// a map can run past it by the time one chunk takes. Points not followed are labelled
+    /// `BasinLabel.unresolved` and the grid's `isComplete` is `false`.
+    public var deadline: ContinuousClock.Instant?
 
     public init(
         box: Box, resolution: [Int], iterations: Int, tolerance: Double, escapeRadius: Double = 1e6,
-        threads: Int = ProcessInfo.processInfo.activeProcessorCount, coarseStride: Int? = nil
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount, coarseStride: Int? = nil,
+        deadline: ContinuousClock.Instant? = nil
     ) {
         precondition(resolution.count == box.dimension, "resolution has \(resolution.count) axes but the box has \(box.dimension)")
         precondition(resolution.allSatisfy { $0 >= 1 }, "every axis needs at least one grid point")
@@ -36,15 +42,18 @@ public struct BasinMapSettings: Sendable {
         self.escapeRadius = escapeRadius
         self.threads = max(1, threads)
         self.coarseStride = coarseStride
+        self.deadline = deadline
     }
 
     /// Settings with the same resolution on every axis.
     public init(
         box: Box, resolution: Int, iterations: Int, tolerance: Double, escapeRadius: Double = 1e6,
-        threads: Int = ProcessInfo.processInfo.activeProcessorCount, coarseStride: Int? = nil
+        threads: Int = ProcessInfo.processInfo.activeProcessorCount, coarseStride: Int? = nil,
+        deadline: ContinuousClock.Instant? = nil
     ) {
         self.init(
             box: box, resolution: Array(repeating: resolution, count: box.dimension), iterations: iterations,
-            tolerance: tolerance, escapeRadius: escapeRadius, threads: threads, coarseStride: coarseStride)
+            tolerance: tolerance, escapeRadius: escapeRadius, threads: threads, coarseStride: coarseStride,
+            deadline: deadline)
     }
 }

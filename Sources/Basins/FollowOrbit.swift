@@ -32,16 +32,18 @@ public func followOrbit(
     let workspace = OrbitWorkspace(network: PreparedNetwork(network), capacity: 1)
     for axis in start.indices { workspace.current[axis] = start[axis] }
 
-    var steps = 0
+    workspace.steps[0] = 0
     while true {
         let previous = workspace.current
         let next = workspace.applyNetwork(count: 1)
-        steps += 1
-        let label = rules.label(next: next, previous: previous, stride: 1, slot: 0, steps: steps)
+        rules.classify(
+            next: next, previous: previous, stride: 1, count: 1, steps: workspace.steps, codes: workspace.codes,
+            scratch: workspace.scratch)
         workspace.advance(to: next)
-        if let label {
+        if workspace.codes[0] != OrbitRules.continuingCode {
+            let label = OrbitRules.label(ofCode: workspace.codes[0])
             let finalPoint = (0..<start.count).map { workspace.current[$0] }
-            return OrbitOutcome(label: label, steps: steps, finalPoint: finalPoint)
+            return OrbitOutcome(label: label, steps: workspace.steps[0], finalPoint: finalPoint)
         }
     }
 }

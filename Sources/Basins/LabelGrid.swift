@@ -13,14 +13,19 @@ public struct LabelGrid: Equatable, Sendable {
     public var labels: [Int32]
     /// Applications of `f` the map needed in all, a measure of its cost.
     public var pointIterations: Int
+    /// `false` when the map stopped at `BasinMapSettings.deadline`. Then some points carry
+    /// `BasinLabel.unresolved` only because their orbits were never followed, and no claim
+    /// should rest on the grid.
+    public var isComplete: Bool
 
-    public init(box: Box, resolution: [Int], labels: [Int32], pointIterations: Int = 0) {
+    public init(box: Box, resolution: [Int], labels: [Int32], pointIterations: Int = 0, isComplete: Bool = true) {
         precondition(resolution.count == box.dimension, "resolution has \(resolution.count) axes but the box has \(box.dimension)")
         precondition(labels.count == resolution.reduce(1, *), "\(labels.count) labels for a grid of \(resolution.reduce(1, *)) points")
         self.box = box
         self.resolution = resolution
         self.labels = labels
         self.pointIterations = pointIterations
+        self.isComplete = isComplete
     }
 
     public var dimension: Int { resolution.count }

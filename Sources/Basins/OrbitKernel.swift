@@ -56,6 +56,12 @@ final class OrbitWorkspace {
     let pointIndex: UnsafeMutablePointer<Int>
     /// Applications of `f` so far for the orbit in each slot.
     let steps: UnsafeMutablePointer<Int>
+    /// The grid index on each axis of the point loaded last, for `GridCursor`.
+    let cursorPosition: UnsafeMutablePointer<Int>
+    /// The code of each slot's label after the latest step (see `OrbitRules.classify`).
+    let codes: UnsafeMutablePointer<Double>
+    /// One number per slot for `OrbitRules.classify`.
+    let scratch: UnsafeMutablePointer<Double>
 
     init(network: PreparedNetwork, capacity: Int) {
         self.network = network
@@ -69,12 +75,21 @@ final class OrbitWorkspace {
         pointIndex.initialize(repeating: 0, count: capacity)
         steps = .allocate(capacity: capacity)
         steps.initialize(repeating: 0, count: capacity)
+        cursorPosition = .allocate(capacity: network.inputDimension)
+        cursorPosition.initialize(repeating: 0, count: network.inputDimension)
+        scratch = .allocate(capacity: capacity)
+        scratch.initialize(repeating: 0, count: capacity)
+        codes = .allocate(capacity: capacity)
+        codes.initialize(repeating: OrbitRules.continuingCode, count: capacity)
     }
 
     deinit {
         for buffer in buffers { buffer.deallocate() }
         pointIndex.deallocate()
         steps.deallocate()
+        cursorPosition.deallocate()
+        scratch.deallocate()
+        codes.deallocate()
     }
 
     /// The current points, `x`.
@@ -101,49 +116,57 @@ final class OrbitWorkspace {
     }
 
     /// Writes `σ(W x + b)` for slots `0..<count`. The sum runs over inputs in order and the
-    /// bias comes last, as in NumPy's `x @ W.T + b`.
+    /// bias comes last, as in NumPy's `x @ W.T + b`, and each product is rounded before it is
+    /// added. Piecewise-linear activations are applied in the same loop as the sum.
     @inline(__always)
     private func applyLayer(
         _ layer: PreparedNetwork.PreparedLayer, from source: UnsafeMutablePointer<Double>,
         to destination: UnsafeMutablePointer<Double>, count: Int
     ) {
+        switch layer.activation {
+        case .identity: applyLayer(layer, from: source, to: destination, count: count) { $0 }
+        case .relu: applyLayer(layer, from: source, to: destination, count: count) { $0 > 0 ? $0 : 0 }
+        case .leakyReLU(let slope):
+            applyLayer(layer, from: source, to: destination, count: count) { $0 > 0 ? $0 : slope * $0 }
+        case .hardtanh:
+            applyLayer(layer, from: source, to: destination, count: count) { Swift.min(1, Swift.max(-1, $0)) }
+        default:
+            let activation = layer.activation
+            applyLayer(layer, from: source, to: destination, count: count) { activation.apply($0) }
+        }
+    }
+
+    /// Writes `σ(W x + b)` with `σ` given as a closure that inlining turns into straight code.
+    /// Each case computes what `Activation.apply` does.
+    @inline(__always)
+    private func applyLayer(
+        _ layer: PreparedNetwork.PreparedLayer, from source: UnsafeMutablePointer<Double>,
+        to destination: UnsafeMutablePointer<Double>, count: Int, _ activation: (Double) -> Double
+    ) {
         for unit in 0..<layer.width {
-            let output = destination + unit * capacity
-            let row = layer.weights + unit * layer.inputWidth
+            let output = destination + unit &* capacity
+            let row = layer.weights + unit &* layer.inputWidth
+            let bias = layer.bias[unit]
 
-            let firstWeight = row[0]
-            for slot in 0..<count { output[slot] = firstWeight * source[slot] }
-            for input in 1..<max(1, layer.inputWidth) {
-                let weight = row[input]
-                let column = source + input * capacity
-                for slot in 0..<count { output[slot] += weight * column[slot] }
+            switch layer.inputWidth {
+            case 1:
+                let weight = row[0]
+                for slot in 0..<count { output[slot] = activation(weight * source[slot] + bias) }
+            case 2:
+                let (first, second) = (row[0], row[1])
+                let column = source + capacity
+                for slot in 0..<count { output[slot] = activation((first * source[slot] + second * column[slot]) + bias) }
+            default:
+                let firstWeight = row[0]
+                for slot in 0..<count { output[slot] = firstWeight * source[slot] }
+                for input in 1..<layer.inputWidth {
+                    let weight = row[input]
+                    let column = source + input &* capacity
+                    for slot in 0..<count { output[slot] += weight * column[slot] }
+                }
+                for slot in 0..<count { output[slot] = activation(output[slot] + bias) }
             }
-
-            activate(layer.activation, output, count: count, bias: layer.bias[unit])
         }
     }
 }
 
-/// Replaces each of `values[0..<count]` by `σ(value + bias)`. The piecewise-linear cases are
-/// written out so that their loops vectorise; each computes what `Activation.apply` does.
-@inline(__always)
-private func activate(_ activation: Activation, _ values: UnsafeMutablePointer<Double>, count: Int, bias: Double) {
-    switch activation {
-    case .identity:
-        for slot in 0..<count { values[slot] = values[slot] + bias }
-    case .relu:
-        for slot in 0..<count {
-            let t = values[slot] + bias
-            values[slot] = t > 0 ? t : 0
-        }
-    case .leakyReLU(let slope):
-        for slot in 0..<count {
-            let t = values[slot] + bias
-            values[slot] = t > 0 ? t : slope * t
-        }
-    case .hardtanh:
-        for slot in 0..<count { values[slot] = Swift.min(1, Swift.max(-1, values[slot] + bias)) }
-    default:
-        for slot in 0..<count { values[slot] = activation.apply(values[slot] + bias) }
-    }
-}

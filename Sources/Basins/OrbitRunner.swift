@@ -3,61 +3,133 @@ import Dynamics
 /// The label of a grid point whose orbit has not been followed yet.
 let notYetLabelled = Int32.min
 
-/// The grid of a basin map, with each axis's coordinates computed once.
-struct GridGeometry {
+/// The grid of a basin map, with each axis's coordinates computed once into one flat buffer.
+///
+/// Immutable after `init` and shared by every worker thread, hence `@unchecked Sendable`.
+final class GridGeometry: @unchecked Sendable {
     let resolution: [Int]
-    /// `axes[a][i]` is coordinate `a` of every point with grid index `i` on axis `a`.
-    let axes: [[Double]]
+    let pointCount: Int
+    /// Coordinate `a` of the points with grid index `i` on axis `a` is `coordinates[axisStart[a] + i]`.
+    private let coordinates: UnsafeMutablePointer<Double>
+    private let axisStart: UnsafeMutablePointer<Int>
+    private let counts: UnsafeMutablePointer<Int>
 
     init(box: Box, resolution: [Int]) {
         self.resolution = resolution
-        axes = zip(box.intervals, resolution).map { interval, count in
+        pointCount = resolution.reduce(1, *)
+        let values = zip(box.intervals, resolution).flatMap { interval, count in
             (0..<count).map { gridCoordinate(interval, count: count, index: $0) }
+        }
+        coordinates = .allocate(capacity: values.count)
+        coordinates.initialize(from: values, count: values.count)
+        let starts = resolution.indices.map { resolution[..<$0].reduce(0, +) }
+        axisStart = .allocate(capacity: resolution.count)
+        axisStart.initialize(from: starts, count: starts.count)
+        counts = .allocate(capacity: resolution.count)
+        counts.initialize(from: resolution, count: resolution.count)
+    }
+
+    deinit {
+        coordinates.deallocate()
+        axisStart.deallocate()
+        counts.deallocate()
+    }
+
+    var dimension: Int { resolution.count }
+
+    /// Writes the coordinates of the point at `cursor` into slot `slot` of a struct-of-arrays buffer.
+    @inline(__always)
+    func load(_ cursor: GridCursor, into buffer: UnsafeMutablePointer<Double>, slot: Int, stride: Int) {
+        for axis in 0..<cursor.dimension {
+            buffer[axis &* stride &+ slot] = coordinates[axisStart[axis] &+ cursor.position[axis]]
         }
     }
 
-    var pointCount: Int { resolution.reduce(1, *) }
-
-    /// Writes the coordinates of grid point `index` into slot `slot` of a struct-of-arrays buffer.
+    /// Points `cursor` at flat index `index`. Stepping forward a little, the usual case, needs
+    /// no division.
     @inline(__always)
-    func load(_ index: Int, into buffer: UnsafeMutablePointer<Double>, slot: Int, stride: Int) {
-        var rest = index
-        for axis in Swift.stride(from: resolution.count - 1, through: 0, by: -1) {
-            buffer[axis * stride + slot] = axes[axis][rest % resolution[axis]]
-            rest /= resolution[axis]
+    func move(_ cursor: inout GridCursor, to index: Int) {
+        let last = cursor.dimension - 1
+        let step = index &- cursor.index
+        if step >= 0 && step < counts[last] {
+            cursor.position[last] += step
+            var axis = last
+            while axis > 0 && cursor.position[axis] >= counts[axis] {
+                cursor.position[axis] -= counts[axis]
+                cursor.position[axis - 1] += 1
+                axis -= 1
+            }
+        } else {
+            var rest = index
+            for axis in stride(from: last, through: 0, by: -1) {
+                cursor.position[axis] = rest % counts[axis]
+                rest /= counts[axis]
+            }
         }
+        cursor.index = index
+    }
+}
+
+/// A grid point's flat index and its index on each axis, kept in step by `GridGeometry.move`.
+struct GridCursor {
+    /// `Int.min` at first, so that the first `move` computes the position by division.
+    var index = Int.min
+    let dimension: Int
+    /// One entry per axis; owned by the `OrbitWorkspace` that made the cursor.
+    let position: UnsafeMutablePointer<Int>
+}
+
+/// The grid points a labelling pass visits, in order: either the flat indices `0..<count`
+/// or the entries of a list.
+struct PointSequence: @unchecked Sendable {
+    /// `nil` for every grid point in order. The list outlives the pass and does not change.
+    let list: UnsafePointer<Int>?
+    let count: Int
+
+    @inline(__always)
+    func index(at position: Int) -> Int {
+        if let list { return list[position] }
+        return position
     }
 }
 
 extension OrbitWorkspace {
-    /// Follows the orbit of every grid point `indexAt(0..<count)` that `labels` does not
-    /// label yet, and writes its label. Returns the applications of `f` it made.
+    /// Follows the orbit of every grid point at `positions` of `sequence` that `labels` does
+    /// not label yet, and writes its label. Returns the applications of `f` it made.
     ///
     /// Slots whose orbit ends are refilled with the next point at once, so the block stays
     /// full. Each label depends only on its own orbit, never on the order of the work.
     func labelOrbits(
-        count: Int, indexAt: (Int) -> Int, geometry: GridGeometry, rules: OrbitRules,
+        positions: Range<Int>, of sequence: PointSequence, geometry: GridGeometry, rules: OrbitRules,
         coarseCells: CoarseCells?, labels: UnsafeMutablePointer<Int32>
     ) -> Int {
-        var position = 0
-        func nextPoint() -> Int? {
-            while position < count {
-                let index = indexAt(position)
-                position += 1
-                if labels[index] == notYetLabelled { return index }
+        var position = positions.lowerBound
+        let end = positions.upperBound
+        var cursor = GridCursor(dimension: geometry.dimension, position: cursorPosition)
+
+        /// Moves `cursor` to the next point without a label; `false` when the range is done.
+        @inline(__always)
+        func advanceToNextPoint() -> Bool {
+            while position < end {
+                let index = sequence.index(at: position)
+                position &+= 1
+                if labels[index] == notYetLabelled {
+                    geometry.move(&cursor, to: index)
+                    return true
+                }
             }
-            return nil
+            return false
         }
 
         if rules.iterations == 0 {
-            while let index = nextPoint() { labels[index] = BasinLabel.unresolved }
+            while advanceToNextPoint() { labels[cursor.index] = BasinLabel.unresolved }
             return 0
         }
 
         var active = 0
-        while active < capacity, let index = nextPoint() {
-            geometry.load(index, into: current, slot: active, stride: capacity)
-            pointIndex[active] = index
+        while active < capacity, advanceToNextPoint() {
+            geometry.load(cursor, into: current, slot: active, stride: capacity)
+            pointIndex[active] = cursor.index
             steps[active] = 0
             active += 1
         }
@@ -66,28 +138,32 @@ extension OrbitWorkspace {
         while active > 0 {
             let previous = current
             let next = applyNetwork(count: active)
-            work += active
+            work &+= active
+
+            rules.classify(
+                next: next, previous: previous, stride: capacity, count: active, steps: steps, codes: codes,
+                scratch: scratch)
 
             var slot = 0
             while slot < active {
-                steps[slot] += 1
-                var label = rules.label(next: next, previous: previous, stride: capacity, slot: slot, steps: steps[slot])
-                if label == nil, let coarseCells {
-                    label = coarseCells.agreedTarget(at: next, stride: capacity, slot: slot)
-                }
-                guard let label else {
-                    slot += 1
+                let label: Int32
+                if codes[slot] != OrbitRules.continuingCode {
+                    label = OrbitRules.label(ofCode: codes[slot])
+                } else if let coarseCells, let agreed = coarseCells.agreedTarget(at: next, stride: capacity, slot: slot) {
+                    label = agreed
+                } else {
+                    slot &+= 1
                     continue
                 }
 
                 labels[pointIndex[slot]] = label
-                if let index = nextPoint() {
-                    geometry.load(index, into: next, slot: slot, stride: capacity)
-                    pointIndex[slot] = index
+                if advanceToNextPoint() {
+                    geometry.load(cursor, into: next, slot: slot, stride: capacity)
+                    pointIndex[slot] = cursor.index
                     steps[slot] = 0
-                    slot += 1
+                    slot &+= 1
                 } else {
-                    // Move the last orbit into this slot; it has not been checked yet.
+                    // Move the last orbit, with its verdict, into this slot and look at it next.
                     active -= 1
                     if slot < active { moveSlot(active, to: slot, next: next, previous: previous) }
                 }
@@ -106,5 +182,6 @@ extension OrbitWorkspace {
         }
         pointIndex[destination] = pointIndex[source]
         steps[destination] = steps[source]
+        codes[destination] = codes[source]
     }
 }
