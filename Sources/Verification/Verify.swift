@@ -5,11 +5,16 @@ import Theory
 /// Checks every claim of a spec against its network and returns one verdict per claim, in
 /// the order the claims appear in the file.
 ///
-/// A spec whose settings exceed `SpecLimits` comes back with errors and no claim checked.
+/// A spec whose settings exceed `SpecLimits`, or whose network could overflow on the region,
+/// comes back with errors and no claim checked.
 /// With a time limit, the claims not yet judged when it expires are inconclusive.
 public func verify(_ spec: Spec, network: Network, file: String, options: VerificationOptions = VerificationOptions()) -> SpecResult {
     let timeLimit = options.timeLimit.map(TimeLimit.init(seconds:))
-    let limitProblems = checkLimits(of: spec, settings: ResolvedSettings(spec), file: file)
+    let settings = ResolvedSettings(spec)
+    var limitProblems = checkLimits(of: spec, settings: settings, file: file)
+    if let problem = checkNumericRange(of: network, spec: spec, settings: settings, file: file) {
+        limitProblems.append(problem)
+    }
     guard limitProblems.isEmpty else {
         return SpecResult(file: file, name: spec.name.value, errors: limitProblems)
     }
