@@ -48,5 +48,6 @@ let package = Package(
             name: "EndToEndTests",
             dependencies: ["SpecModel", "SpecYAML", "SpecText", "Verification", "Reporting", "VerifyCommand"]
         ),
+        .testTarget(name: "BadInputTests", dependencies: ["VerifyCommand"], exclude: ["Catalogue", "Specs"]),
     ]
 )
