@@ -18,6 +18,23 @@ public enum SpecLimits {
     /// no map is drawn (d > 2), orbits start from single points and the product is the
     /// budget itself.
     public static let maximumOrbitSteps = 4_000_000_000
+    /// The most problems reported for one file. A file with more is almost certainly not a
+    /// spec, and quoting each problem's line could take quadratic time.
+    public static let maximumProblems = 100
+
+    /// Returns at most `maximumProblems` of `problems` (sorted by position), led by a note
+    /// saying how many there were when some are left out. `total` counts problems found but
+    /// not kept, when the caller kept only some; by default it is `problems.count`.
+    public static func firstProblems(_ problems: [Diagnostic], total: Int? = nil, file: String) -> [Diagnostic] {
+        let found = max(total ?? 0, problems.count)
+        guard found > maximumProblems else { return problems.sortedByPosition() }
+        let shown = Array(problems.sortedByPosition().prefix(maximumProblems))
+        let note = Diagnostic(
+            code: "too-many-problems",
+            message: "found \(found) problems; only the first \(shown.count) are shown",
+            file: file, help: "check that this is a spec file, then fix the problems from the top")
+        return [note] + shown
+    }
 
     /// Returns the problems with the network's size: too many units in a layer, too many
     /// layers or too many parameters. Dimensions below 1 are left to `SpecValidation`.
