@@ -55,5 +55,6 @@ let package = Package(
             dependencies: ["SpecModel", "SpecYAML", "SpecText", "Verification", "Reporting", "VerifyCommand"],
             exclude: ["Expected"]
         ),
+        .testTarget(name: "BadInputTests", dependencies: ["VerifyCommand"], exclude: ["Catalogue", "Specs"]),
     ]
 )

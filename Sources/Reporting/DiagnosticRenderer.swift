@@ -14,10 +14,11 @@ public func renderDiagnostic(_ diagnostic: Diagnostic) -> String {
     if let source = diagnostic.sourceLine, let location = diagnostic.location {
         let gutter = String(location.line)
         let pad = String(repeating: " ", count: gutter.count)
-        let visible = source.replacingTabs()
-        let indent = String(repeating: " ", count: max(0, location.column - 1))
-        let underline = "^" + String(repeating: "~", count: max(0, diagnostic.length - 1))
-        lines.append(" \(gutter) | \(visible)")
+        let excerpt = SourceExcerpt(source, column: location.column)
+        let indent = String(repeating: " ", count: excerpt.indent)
+        let underlined = max(1, min(diagnostic.length, excerpt.columnsAfterIndent))
+        let underline = "^" + String(repeating: "~", count: underlined - 1)
+        lines.append(" \(gutter) | \(excerpt.text)")
         lines.append(" \(pad) | \(indent)\(underline)")
     }
     if let help = diagnostic.help {
@@ -26,9 +27,42 @@ public func renderDiagnostic(_ diagnostic: Diagnostic) -> String {
     return lines.joined(separator: "\n")
 }
 
-extension String {
-    /// Tabs as single spaces, so that the underline lines up with 1-column-per-scalar columns.
-    fileprivate func replacingTabs() -> String {
-        String(String.UnicodeScalarView(unicodeScalars.map { $0 == "\t" ? " " : $0 }))
+/// The part of a source line quoted under a message: the whole line when it is short,
+/// otherwise a window around the problem's column, marked with `…` where it was cut. Tabs
+/// and other control characters show as one space each, so that columns (counted in Unicode
+/// scalars) line up with the underline.
+struct SourceExcerpt {
+    /// The widest window quoted, in columns.
+    static let maximumWidth = 120
+    /// How many columns of the line before the problem a window keeps.
+    static let leadingContext = 40
+
+    var text: String
+    /// The spaces before the underline starts.
+    var indent: Int
+    /// The columns of the excerpt from the underline's start to its end, at least 1.
+    var columnsAfterIndent: Int
+
+    init(_ line: String, column: Int) {
+        let scalars = line.unicodeScalars.map { scalar -> Unicode.Scalar in
+            scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) ? " " : scalar
+        }
+        let problem = max(0, column - 1)
+        var start = 0
+        if scalars.count > Self.maximumWidth {
+            start = max(0, min(problem - Self.leadingContext, scalars.count - Self.maximumWidth))
+        }
+        let end = min(scalars.count, start + Self.maximumWidth)
+        var window = String(String.UnicodeScalarView(scalars[start..<end]))
+        indent = problem - start
+        if start > 0 {
+            window = "…" + window
+            indent += 1
+        }
+        if end < scalars.count {
+            window += "…"
+        }
+        text = window
+        columnsAfterIndent = max(1, end - problem)
     }
 }

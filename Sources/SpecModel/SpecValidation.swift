@@ -1,29 +1,31 @@
 extension Spec {
     /// Checks the settings and claims against each other and against the network's input
     /// dimension `d`: point lengths, the region, the resolution, the budgets and tolerances,
-    /// fractions, counts, cycles, and that a network with claims about iteration is an
-    /// autoencoder. Both front ends run these checks; the layers' dimensions are checked
-    /// when the network is built.
+    /// fractions, counts, cycles, that a network with claims about iteration is an
+    /// autoencoder, and the network's size against `SpecLimits`. Both front ends run these
+    /// checks; the layers' dimensions are checked when the network is built.
     ///
     /// Returns every problem found, sorted by position; an empty array when there is none.
     public func validate(file: String) -> [Diagnostic] {
-        SpecValidation.validate(
+        let problems = SpecValidation.validate(
             input: network.input, output: network.output, analysis: analysis, expectations: expectations, file: file)
+        return (problems + SpecLimits.networkProblems(network, file: file)).sortedByPosition()
     }
 }
 
 /// The checks behind `Spec.validate(file:)`, open to a front end that could read only some
 /// sections of a file, so that it can still report every problem in the others.
 public enum SpecValidation {
-    /// Checks what `Spec.validate(file:)` checks. Without a usable `input` (absent, or below
-    /// 1) the checks that need `d` are skipped.
+    /// Checks what `Spec.validate(file:)` checks, except the network's size. Without a usable
+    /// `input` (absent, below 1 or above `SpecLimits.maximumUnits`) the checks that need `d`
+    /// are skipped.
     public static func validate(
         input: Located<Int>?, output: Located<Int>?, analysis: AnalysisSettings, expectations: Expectations,
         file: String
     ) -> [Diagnostic] {
         var validator = Validator(file: file)
         validator.checkDimensions(input: input, output: output)
-        let dimension = input.map(\.value).flatMap { $0 >= 1 ? $0 : nil }
+        let dimension = input.map(\.value).flatMap { (1...SpecLimits.maximumUnits).contains($0) ? $0 : nil }
 
         validator.check(analysis, dimension: dimension)
         validator.check(expectations, dimension: dimension)
@@ -74,7 +76,12 @@ private struct Validator {
 
     mutating func checkDimensions(input: Located<Int>?, output: Located<Int>?) {
         for (key, dimension) in [("input", input), ("output", output)] {
-            guard let dimension, dimension.value < 1 else { continue }
+            guard let dimension else { continue }
+            if dimension.value > SpecLimits.maximumUnits {
+                problems.append(SpecLimits.tooManyUnits(
+                    "network \(key)", dimension.value, noun: "coordinates", at: dimension.location, file: file))
+            }
+            guard dimension.value < 1 else { continue }
             report(
                 "invalid-dimension", "network \(key) must be at least 1, not \(dimension.value)", at: dimension.location,
                 help: "set '\(key)' to the number of coordinates of the network's \(key)")

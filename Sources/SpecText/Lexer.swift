@@ -57,6 +57,9 @@ struct Lexer {
                 return
             }
             guard scalar == "\\" else {
+                if isControl(scalar) {
+                    problems.append((.controlCharacter(scalar), SourceLocation(line: line, column: column - 1), 1))
+                }
                 text.unicodeScalars.append(scalar)
                 continue
             }
@@ -122,6 +125,11 @@ struct Lexer {
         } else {
             problems.append((.unexpectedCharacter(Character(scalar)), start, 1))
         }
+    }
+
+    /// Control characters other than the tab, which a string may not hold as they are.
+    private func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar != "\t" && (scalar.value < 0x20 || scalar.value == 0x7F)
     }
 
     private func peek(offset: Int = 0) -> Unicode.Scalar? {

@@ -15,6 +15,9 @@ final class TextParser {
     private let tokens: [Token]
     private var position = 0
     private(set) var diagnostics: [Diagnostic] = []
+    /// Every problem found, including those not kept in `diagnostics`.
+    private(set) var problemCount = 0
+    private var quotedLines: [Int: String] = [:]
 
     init(text: String, file: String) {
         self.file = file
@@ -61,9 +64,20 @@ final class TextParser {
     // MARK: Reporting
 
     func report(_ problem: TextProblem, at location: SourceLocation?, length: Int) {
+        // Past twice the reported maximum, problems are only counted; see `SpecLimits.firstProblems`.
+        problemCount += 1
+        guard diagnostics.count < 2 * SpecLimits.maximumProblems else { return }
         diagnostics.append(Diagnostic(
             code: problem.code, message: problem.message, file: file, location: location, length: length,
-            sourceLine: location.map { source.line($0.line) }, help: problem.help))
+            sourceLine: location.map { quotedLine($0.line) }, help: problem.help))
+    }
+
+    /// Returns line `number` for quoting, one shared copy per line.
+    private func quotedLine(_ number: Int) -> String {
+        if let line = quotedLines[number] { return line }
+        let line = source.line(number)
+        quotedLines[number] = line
+        return line
     }
 
     func report(_ problem: TextProblem, at token: Token) {

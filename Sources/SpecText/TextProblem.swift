@@ -4,6 +4,7 @@ import SpecModel
 enum TextProblem {
     case unexpectedCharacter(Character)
     case unterminatedString
+    case controlCharacter(Unicode.Scalar)
     case unknownEscape(Character)
     case unknownKeyword(String, block: Block)
     case misplacedKeyword(String, block: Block, home: Block)
@@ -28,6 +29,7 @@ enum TextProblem {
         switch self {
         case .unexpectedCharacter: "unexpected-character"
         case .unterminatedString: "unterminated-string"
+        case .controlCharacter: "invalid-character"
         case .unknownEscape: "invalid-escape"
         case .unknownKeyword: "unknown-key"
         case .misplacedKeyword: "misplaced-key"
@@ -54,6 +56,8 @@ enum TextProblem {
             "unexpected character '\(character)'"
         case .unterminatedString:
             "string is not closed before the end of the line"
+        case .controlCharacter(let scalar):
+            "control character U+\(codePoint(scalar)) in string"
         case .unknownEscape(let character):
             "unknown escape '\\\(character)' in string"
         case .unknownKeyword(let word, let block):
@@ -97,6 +101,8 @@ enum TextProblem {
             return "remove it; a comment starts with '#' and text goes in double quotes"
         case .unterminatedString:
             return "add '\"' where the string ends; write \\n for a line break inside it"
+        case .controlCharacter:
+            return "remove it; write \\n for a line break and \\t for a tab"
         case .unknownEscape:
             return "the escapes are \\\", \\\\, \\n and \\t"
         case .unknownKeyword(let word, let block):
@@ -110,12 +116,14 @@ enum TextProblem {
             return "it is first given at \(first); remove one of them"
         case .missingKeyword(_, _, let example):
             return "add a line such as `\(example)`"
-        case .expected:
+        case .expected(let what, _):
+            if what.hasPrefix("a whole number") { return "write digits only, such as 1000" }
+            if what.hasPrefix("a number") { return numberHelp }
             return nil
         case .trailingText:
             return "put each item on a line of its own, or separate items with ';'"
         case .invalidNumber(let error, _):
-            return error.help
+            return error.help ?? numberHelp
         case .notWholeNumber:
             return "write digits only, such as 3"
         case .unknownActivation(let name):
@@ -138,4 +146,14 @@ enum TextProblem {
             return "add '\(bracket == "[" ? "]" : ")")' to close it"
         }
     }
+
+    private var numberHelp: String {
+        "write a number such as 0.5, or an expression such as 1/3 or -sqrt(2)/2"
+    }
+}
+
+/// The code point of `scalar` as at least four hexadecimal digits, such as `0000`.
+private func codePoint(_ scalar: Unicode.Scalar) -> String {
+    let hex = String(scalar.value, radix: 16, uppercase: true)
+    return String(repeating: "0", count: max(0, 4 - hex.count)) + hex
 }

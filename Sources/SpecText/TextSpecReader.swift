@@ -9,17 +9,18 @@ public enum TextSpecReader {
     public static let fileExtension = "basin"
 
     /// Parses `text`, naming `file` in diagnostics. On failure the diagnostics are sorted
-    /// by position and each quotes its line.
+    /// by position, at most `SpecLimits.maximumProblems` of them, and each quotes its line.
     public static func parse(_ text: String, file: String) -> Result<Spec, InvalidSpec> {
         let parser = TextParser(text: text, file: file)
         guard let spec = parser.parseSpec() else {
-            return .failure(InvalidSpec(parser.diagnostics.sortedByPosition()))
+            return .failure(InvalidSpec(
+                SpecLimits.firstProblems(parser.diagnostics, total: parser.problemCount, file: file)))
         }
         // The checks that need the whole model, such as point lengths against the input
         // dimension, are shared with the YAML reader.
         let problems = spec.validate(file: file)
         guard problems.isEmpty else {
-            return .failure(InvalidSpec(quoteLines(problems, of: text).sortedByPosition()))
+            return .failure(InvalidSpec(quoteLines(SpecLimits.firstProblems(problems, file: file), of: text)))
         }
         return .success(spec)
     }
@@ -37,12 +38,17 @@ public enum TextSpecReader {
     /// Adds the text of the line each diagnostic points at, for the reporter to quote.
     private static func quoteLines(_ problems: [Diagnostic], of text: String) -> [Diagnostic] {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        // Problems on one line share one copy of it, which matters for a line megabytes long.
+        var quoted: [Int: String] = [:]
         return problems.map { problem in
-            var quoted = problem
-            if quoted.sourceLine == nil, let line = problem.location?.line, lines.indices.contains(line - 1) {
-                quoted.sourceLine = String(lines[line - 1].trimmingSuffix("\r"))
+            var copy = problem
+            if copy.sourceLine == nil, let line = problem.location?.line, lines.indices.contains(line - 1) {
+                if quoted[line] == nil {
+                    quoted[line] = String(lines[line - 1].trimmingSuffix("\r"))
+                }
+                copy.sourceLine = quoted[line]
             }
-            return quoted
+            return copy
         }
     }
 }

@@ -9,7 +9,7 @@ extension SpecDecoder {
         }
 
         input = required("input", in: fields).flatMap { located(integer($0.value, subject: "'input'"), at: $0) }
-        if let input, input.value >= 1 {
+        if let input, (1...SpecLimits.maximumUnits).contains(input.value) {
             dimension = input.value
         }
         output = fields["output"].flatMap { located(integer($0.value, subject: "'output'"), at: $0) }

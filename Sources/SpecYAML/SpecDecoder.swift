@@ -10,7 +10,7 @@ import SpecModel
 struct SpecDecoder {
     let file: String
     var problems: [Diagnostic] = []
-    /// The network's input dimension, once read and at least 1.
+    /// The network's input dimension, once read and between 1 and `SpecLimits.maximumUnits`.
     var dimension: Int?
     /// The network's dimensions as read, kept even when another part of the network is invalid.
     var input: Located<Int>?
@@ -63,6 +63,9 @@ struct SpecDecoder {
 
         problems += SpecValidation.validate(
             input: input, output: output, analysis: analysis, expectations: expectations, file: file)
+        if let network {
+            problems += SpecLimits.networkProblems(network, file: file)
+        }
         guard let name, let network else { return nil }
         return Spec(
             version: version, name: name, description: description, network: network, analysis: analysis,

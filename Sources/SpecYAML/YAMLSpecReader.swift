@@ -39,17 +39,22 @@ public enum YAMLSpecReader {
         }
 
         guard let spec, problems.isEmpty else {
-            return .failure(InvalidSpec(quoteLines(problems, from: source).sortedByPosition()))
+            return .failure(InvalidSpec(quoteLines(SpecLimits.firstProblems(problems, file: file), from: source)))
         }
         return .success(spec)
     }
 
     /// Adds the text of the line each diagnostic points at, for the reporter to quote.
     private static func quoteLines(_ problems: [Diagnostic], from source: SourceText) -> [Diagnostic] {
-        problems.map { problem in
+        // Problems on one line share one copy of it, which matters for a line megabytes long.
+        var lines: [Int: String] = [:]
+        return problems.map { problem in
             var quoted = problem
             if quoted.sourceLine == nil, let line = problem.location?.line {
-                quoted.sourceLine = source.line(line)
+                if lines[line] == nil {
+                    lines[line] = source.line(line)
+                }
+                quoted.sourceLine = lines[line]
             }
             return quoted
         }

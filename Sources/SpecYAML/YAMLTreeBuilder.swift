@@ -32,6 +32,9 @@ struct YAMLTreeBuilder {
     private var documents = 0
     private var root: YAMLNode?
     private var problems: [Diagnostic] = []
+    /// The scalars of the line that the last scalar event started on, so that a line with
+    /// thousands of values is decoded once instead of once per value.
+    private var cachedLine: (number: Int, scalars: [Unicode.Scalar]) = (0, [])
 
     /// Parses `bytes`, which must already be known to be valid UTF-8.
     static func build(_ bytes: [UInt8], source: SourceText, file: String) -> Outcome {
@@ -259,7 +262,7 @@ extension YAMLTreeBuilder {
 
     /// The column of the value's first character when the file shows the value unchanged on
     /// one line: a plain scalar, or a quoted one without escapes.
-    fileprivate func verbatimColumn(
+    fileprivate mutating func verbatimColumn(
         of value: String, style: YAMLScalar.Style, from start: yaml_mark_t, to end: yaml_mark_t
     ) -> Int? {
         guard start.line == end.line else { return nil }
@@ -267,12 +270,24 @@ extension YAMLTreeBuilder {
         let last = end.column + 1
         switch style {
         case .plain:
-            return source.text(line: start.line + 1, from: first, to: last) == value ? first : nil
+            return lineText(start.line + 1, from: first, to: last) == value ? first : nil
         case .singleQuoted, .doubleQuoted:
-            return source.text(line: start.line + 1, from: first + 1, to: last - 1) == value ? first + 1 : nil
+            return lineText(start.line + 1, from: first + 1, to: last - 1) == value ? first + 1 : nil
         case .literal, .folded:
             return nil
         }
+    }
+
+    /// Returns the scalars of a 1-based line between two 1-based columns, end excluded, like
+    /// `SourceText.text(line:from:to:)` but decoding each line only once.
+    private mutating func lineText(_ number: Int, from start: Int, to end: Int) -> String? {
+        if cachedLine.number != number {
+            guard let line = source.line(number) else { return nil }
+            cachedLine = (number, Array(line.unicodeScalars))
+        }
+        let scalars = cachedLine.scalars
+        guard start >= 1, start <= end, end - 1 <= scalars.count else { return nil }
+        return String(String.UnicodeScalarView(scalars[(start - 1)..<(end - 1)]))
     }
 }
 

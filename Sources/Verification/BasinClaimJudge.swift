@@ -17,31 +17,51 @@ struct BasinOwner {
     var problem: String
 }
 
-/// Judges every claim about one basin.
-func judgeBasin(_ claims: BasinClaims, owner: BasinOwner, _ context: AnalysisContext) -> [ClaimResult] {
-    var results: [ClaimResult] = []
+/// Lists every claim about one basin, each judged on its own, so that a time limit can stop
+/// between them. The owner is computed when the first of them is judged.
+func pendingBasinClaims(
+    _ claims: BasinClaims, path: String, owner: Deferred<BasinOwner>, _ context: AnalysisContext
+) -> [PendingClaim] {
+    var pending: [PendingClaim] = []
     for (index, point) in claims.contains.enumerated() {
-        results.append(judgeMembership(point, path: "\(owner.path).contains[\(index)]", inside: true, owner, context))
+        let claimPath = "\(path).contains[\(index)]"
+        pending.append(PendingClaim(path: claimPath, location: point.location, expected: .text("in the basin")) {
+            judgeMembership(point, path: claimPath, inside: true, owner.value, context)
+        })
     }
     for (index, point) in claims.excludes.enumerated() {
-        results.append(judgeMembership(point, path: "\(owner.path).excludes[\(index)]", inside: false, owner, context))
+        let claimPath = "\(path).excludes[\(index)]"
+        pending.append(PendingClaim(path: claimPath, location: point.location, expected: .text("not in the basin")) {
+            judgeMembership(point, path: claimPath, inside: false, owner.value, context)
+        })
     }
     if let claim = claims.bounded {
-        results.append(judgeBounded(claim, owner, context))
+        pending.append(PendingClaim(path: "\(path).bounded", location: claim.location, expected: .bool(claim.value)) {
+            judgeBounded(claim, owner.value, context)
+        })
     }
     if let claim = claims.pathConnected {
-        results.append(judgePathConnected(claim, owner, context))
+        pending.append(PendingClaim(path: "\(path).path_connected", location: claim.location, expected: .bool(claim.value)) {
+            judgePathConnected(claim, owner.value, context)
+        })
     }
     if let claim = claims.components {
-        results.append(judgeComponentCount(claim, owner, context))
+        pending.append(PendingClaim(path: "\(path).components", location: claim.location, expected: .integer(claim.value)) {
+            judgeComponentCount(claim, owner.value, context)
+        })
     }
     if let claim = claims.complementBoundedComponents {
-        results.append(judgeHoles(claim, owner, context))
+        let claimPath = "\(path).complement_bounded_components"
+        pending.append(PendingClaim(path: claimPath, location: claim.location, expected: .bool(claim.value)) {
+            judgeHoles(claim, owner.value, context)
+        })
     }
     if let claim = claims.fraction {
-        results.append(judgeFraction(claim, owner, context))
+        pending.append(PendingClaim(path: "\(path).fraction", location: claim.location, expected: fractionExpected(claim.value)) {
+            judgeFraction(claim, owner.value, context)
+        })
     }
-    return results
+    return pending
 }
 
 /// Judges `contains` (inside) or `excludes` (not inside) by following the point's orbit.
@@ -193,7 +213,7 @@ private func judgeFraction(_ claim: Located<FractionClaim>, _ owner: BasinOwner,
     let expected = claim.value
     var result = ClaimResult(
         path: "\(owner.path).fraction", location: claim.location,
-        expected: .text("\(formatNumber(expected.value)) ± \(formatNumber(expected.tolerance))"),
+        expected: fractionExpected(expected),
         observed: .text("not checked"), verdict: .inconclusive, evidence: .inconclusive, detail: "")
     guard let view = basinView(owner, over: context.settings.region, context, &result) else { return result }
     let share = Double(view.basinCells) / Double(view.grid.labels.count)
@@ -210,4 +230,8 @@ private func judgeFraction(_ claim: Located<FractionClaim>, _ owner: BasinOwner,
         result.detail += "; " + view.unresolvedNote
     }
     return result
+}
+
+private func fractionExpected(_ claim: FractionClaim) -> ReportValue {
+    .text("\(formatNumber(claim.value)) ± \(formatNumber(claim.tolerance))")
 }

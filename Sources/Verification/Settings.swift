@@ -5,9 +5,13 @@ import SpecModel
 public struct VerificationOptions: Sendable {
     /// Threads for basin maps; `nil` uses every core. Reports do not depend on it.
     public var threads: Int?
+    /// Wall-clock seconds allowed for checking one spec; `nil` for no limit. Claims not yet
+    /// judged when it expires are inconclusive.
+    public var timeLimit: Double?
 
-    public init(threads: Int? = nil) {
+    public init(threads: Int? = nil, timeLimit: Double? = nil) {
         self.threads = threads
+        self.timeLimit = timeLimit
     }
 }
 

@@ -18,6 +18,8 @@ public struct CheckOptions: Equatable, Sendable {
     public var allowInconclusive = false
     /// Threads for basin maps; `nil` uses every core.
     public var threads: Int?
+    /// Wall-clock seconds allowed per spec; `nil` for no limit.
+    public var timeLimit: Double?
 
     public init() {}
 }
@@ -40,6 +42,8 @@ public let usage = """
       --explain              print the settings in force and each theorem's hypotheses
       --allow-inconclusive   let inconclusive claims pass (exit 0 instead of 1)
       --threads N            threads for basin maps (default: every core)
+      --time-limit SECONDS   time allowed per spec; claims not checked by then are
+                             inconclusive (default: no limit)
       -h, --help             print this help
 
     exit codes: 0 every claim passed; 1 a claim failed or was inconclusive;
@@ -78,6 +82,12 @@ public func parseCommandLine(_ arguments: [String]) -> Result<Command, UsageErro
                 return .failure(UsageError(message: "--threads needs a whole number from 1 to 256"))
             }
             options.threads = threads
+            index += 1
+        case "--time-limit":
+            guard index < arguments.count, let seconds = Double(arguments[index]), seconds > 0, seconds <= 1e6 else {
+                return .failure(UsageError(message: "--time-limit needs a number of seconds above 0 and at most 1000000"))
+            }
+            options.timeLimit = seconds
             index += 1
         default:
             return .failure(UsageError(message: "unknown option '\(argument)'"))

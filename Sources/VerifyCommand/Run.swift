@@ -27,7 +27,7 @@ public func runVerify(_ arguments: [String]) -> RunOutcome {
 }
 
 private func check(_ options: CheckOptions) -> RunOutcome {
-    let settings = VerificationOptions(threads: options.threads)
+    let settings = VerificationOptions(threads: options.threads, timeLimit: options.timeLimit)
     let results = options.files.map { path in
         switch loadSpec(path: path) {
         case .failure(let invalid):

@@ -32,7 +32,13 @@ public struct LoadedSpec: Sendable {
 
 /// Reads a spec file with the front end its extension names (which also validates it) and
 /// builds its network. Every problem comes back as a diagnostic; nothing is checked for a file that has one.
+/// Messages that quote a very long value are shortened, and control characters in them escaped
+/// (see `Diagnostic.fittedToOneLine()`).
 public func loadSpec(path: String) -> Result<LoadedSpec, InvalidSpec> {
+    readSpec(path: path).mapError { InvalidSpec($0.diagnostics.map { $0.fittedToOneLine() }) }
+}
+
+private func readSpec(path: String) -> Result<LoadedSpec, InvalidSpec> {
     let parsed: Result<Spec, InvalidSpec>
     switch SpecFormat.of(path: path) {
     case .yaml: parsed = YAMLSpecReader.read(contentsOf: path)

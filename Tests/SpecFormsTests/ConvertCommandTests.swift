@@ -133,6 +133,7 @@ func badConvertLineExitsTwo(_ line: BadConvertLine) {
         \(path):11:16: error: expected a whole number, found 'three'
          11 |   fixed_points three
             |                ^~~~~
+          help: write digits only, such as 1000
 
         """)
 }

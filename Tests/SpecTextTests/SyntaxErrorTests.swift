@@ -86,6 +86,7 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             bad.basin:5:14: error: expected a number, found ']'
              5 |     bias [0, ]
                |              ^
+              help: write a number such as 0.5, or an expression such as 1/3 or -sqrt(2)/2
             """),
     SyntaxErrorCase(
         name: "unknown function in number",
@@ -359,6 +360,7 @@ let syntaxErrorCases: [SyntaxErrorCase] = [
             bad.basin:4:15: error: number expression ends early; expected a number, a constant or '('
              4 |   tolerance 1 +
                |               ^
+              help: write a number such as 0.5, or an expression such as 1/3 or -sqrt(2)/2
             """),
     SyntaxErrorCase(
         name: "tab before error",
