@@ -216,18 +216,24 @@ private func judgeFraction(_ claim: Located<FractionClaim>, _ owner: BasinOwner,
         expected: fractionExpected(expected),
         observed: .text("not checked"), verdict: .inconclusive, evidence: .inconclusive, detail: "")
     guard let view = basinView(owner, over: context.settings.region, context, &result) else { return result }
-    let share = Double(view.basinCells) / Double(view.grid.labels.count)
-    result.observed = .number((share * 10_000).rounded() / 10_000)
-    result.detail = "\(view.basinCells) of \(view.grid.labels.count) grid points in \(view.box); \(view.scale)"
-    let error = abs(share - expected.value)
-    // Unresolved points could belong to the basin or not; decide only when they cannot
-    // move the share across the tolerance.
-    if error + view.unresolvedShare <= expected.tolerance {
+    guard let label = owner.label else { return result }
+    let volume = measureVolume(of: label, in: view.grid)
+    result.observed = .number((volume.share * 10_000).rounded() / 10_000)
+    result.detail = String(
+        format: "%.4f of %@ by the grid's %d points, give or take %.4f where the basin's boundary crosses cells; %@",
+        volume.share, view.box.description, view.grid.labels.count, volume.allowance, view.scale)
+
+    // Unresolved points could belong to the basin or not, and the boundary's cells could
+    // go either way; decide only when neither can move the share across the tolerance.
+    let error = abs(volume.share - expected.value)
+    let slack = volume.allowance + view.unresolvedShare
+    if error + slack <= expected.tolerance {
         (result.verdict, result.evidence) = (.passed, .numerical)
-    } else if error - view.unresolvedShare > expected.tolerance {
+    } else if error - slack > expected.tolerance {
         (result.verdict, result.evidence) = (.failed, .numerical)
     } else {
-        result.detail += "; " + view.unresolvedNote
+        result.detail += "; the tolerance is smaller than that allowance"
+        if view.unresolvedShare > 0 { result.detail += "; " + view.unresolvedNote }
     }
     return result
 }
