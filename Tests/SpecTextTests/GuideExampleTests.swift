@@ -3,14 +3,17 @@ import SpecModel
 import SpecText
 import Testing
 
-/// One fenced example of the guide: its context (the block it is written in, or `file`
-/// for a whole spec) and its text.
+/// One fenced example of the guide: its context (the block it is written in, `file` for a
+/// whole spec, or `error` for a whole spec that shows an error) and its text.
 struct GuideExample: CustomTestStringConvertible, Sendable {
     var context: String
     var text: String
     var line: Int
 
     var testDescription: String { "guide line \(line) (\(context))" }
+
+    /// Whether the example is a whole spec written to show an error, in a ```basin error fence.
+    var showsError: Bool { context == "error" }
 
     /// The example as a whole spec: wrapped in the blocks that its context names.
     var spec: String {
@@ -56,9 +59,21 @@ let guideExamples: [GuideExample] = {
     #expect(guideExamples.count >= 25)
 }
 
-@Test(arguments: guideExamples)
+@Test func guideHasWholeSpecs() {
+    #expect(guideExamples.filter { $0.context == "file" }.count >= 5)
+    #expect(guideExamples.contains { $0.showsError })
+}
+
+@Test(arguments: guideExamples.filter { !$0.showsError })
 func guideExampleParses(_ example: GuideExample) {
     if case .failure(let invalid) = TextSpecReader.parse(example.spec, file: "guide.basin") {
         Issue.record("\(render(invalid.diagnostics))")
+    }
+}
+
+@Test(arguments: guideExamples.filter(\.showsError))
+func guideErrorExampleIsRejected(_ example: GuideExample) {
+    if case .success = TextSpecReader.parse(example.spec, file: "guide.basin") {
+        Issue.record("the example is marked as showing an error, but it parses")
     }
 }
