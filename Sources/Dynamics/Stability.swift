@@ -165,7 +165,12 @@ func distanceToInactiveKinks(
     return radius
 }
 
-/// A number with three significant digits, for method sentences.
+/// A number with three significant digits for method sentences, or as many as it takes
+/// (up to ten) to tell a value near 1 from 1, so that "1.0001, above 1" never reads "1".
 func brief(_ value: Double) -> String {
-    String(format: "%.3g", value)
+    var digits = 3
+    while digits < 10, abs(value - 1) > 0, String(format: "%.\(digits)g", value) == "1" {
+        digits += 1
+    }
+    return String(format: "%.\(digits)g", value)
 }

@@ -20,10 +20,17 @@ final class AnalysisContext {
 
     var dimension: Int { network.inputDimension }
 
-    /// Every fixed point in the region.
-    lazy var fixedPoints: FixedPointSet = findFixedPoints(
-        of: network, in: settings.region, seed: settings.seed,
-        mergeTolerance: Defaults.mergeTolerance * max(1, settings.region.maximumSide))
+    /// Every fixed point in the region, with the points a search found around one degenerate
+    /// fixed point merged into one.
+    lazy var fixedPoints: FixedPointSet = consolidateFixedPoints(
+        findFixedPoints(
+            of: network, in: settings.region, seed: settings.seed,
+            mergeTolerance: Defaults.mergeTolerance * max(1, settings.region.maximumSide)),
+        of: network, mergeTolerance: Defaults.mergeTolerance * max(1, settings.region.maximumSide))
+
+    /// The fixed points where `Df − I` is singular or nearly so: nearby fixed points cannot
+    /// be told apart there, so counts that include them are uncertain.
+    lazy var degenerateFixedPoints: [FixedPoint] = fixedPoints.points.filter { isDegenerate($0, of: network) }
 
     /// Every fixed point in the region with its classification.
     lazy var classifiedFixedPoints: [(point: FixedPoint, stability: StabilityResult)] = fixedPoints.points.map {
@@ -78,7 +85,9 @@ final class AnalysisContext {
             }
         }
         for claim in spec.expectations.cycles {
-            if let cycle = namedCycle(claim.points.value.map(\.values)), cycle.stability.stability == .attractive {
+            if let cycle = namedCycle(claim.points.value.map(\.values)), cycle.stability.stability == .attractive,
+                minimalPeriod(of: cycle.points, tolerance: settings.pointTolerance) == cycle.points.count
+            {
                 add(cycle.points, trapRadius: nil)
             }
         }

@@ -103,6 +103,10 @@ private func describeOrbit(from start: [Double], _ outcome: OrbitOutcome, _ cont
     default:
         let target = context.targets[Int(outcome.label)]
         let name = target.points.count == 1 ? "the attractor \(formatPoint(target.points[0]))" : "the cycle \(formatPointList(target.points))"
+        if target.trapRadius > context.settings.tolerance {
+            return "the orbit of \(formatPoint(start)) enters the ball of radius \(formatDistance(target.trapRadius)) "
+                + "around \(name), which is proved to lie in its basin, after \(steps)"
+        }
         return "the orbit of \(formatPoint(start)) comes within \(formatDistance(target.trapRadius)) of \(name) after \(steps)"
     }
 }
@@ -117,7 +121,9 @@ private func judgeBounded(_ claim: Located<Bool>, _ owner: BasinOwner, _ context
         guard view.basinCells > 0 else { return (nil, "no grid point of \(view.box) lies in the basin") }
         let touching = view.components.filter(\.touchesEdge).count
         if touching > 0 {
-            return (false, "\(touching) of \(view.components.count) component\(view.components.count == 1 ? "" : "s") reach the edge of \(view.box)")
+            let count = view.components.count
+            let reaching = count == 1 ? "its one component reaches" : "\(touching) of its \(count) components reach"
+            return (false, "\(reaching) the edge of \(view.box)")
         }
         return (true, "the basin's \(view.basinCells) grid points in \(view.box) stay clear of its edge")
     }

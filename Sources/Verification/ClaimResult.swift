@@ -45,9 +45,10 @@ public func formatPoint(_ point: [Double]) -> String {
     "[" + point.map(formatCoordinate).joined(separator: ", ") + "]"
 }
 
-/// Writes a coordinate with at most ten significant digits, and -0 as 0.
+/// Writes a coordinate with at most ten significant digits, and -0 as 0. Values below 1e-13
+/// in size are written as 0: they are rounding noise of a computation that ended at 0.
 public func formatCoordinate(_ value: Double) -> String {
-    if value == 0 { return "0" }
+    if abs(value) < 1e-13 { return "0" }
     if value == value.rounded(), abs(value) < 1e15 { return String(Int64(value)) }
     var text = String(format: "%.10g", value)
     if text.contains("e") { return text }

@@ -19,6 +19,13 @@ func judgeFixedPointCount(_ claim: Located<Int>, _ context: AnalysisContext) -> 
         result.verdict = .failed
         return result
     }
+    if let degenerate = context.degenerateFixedPoints.first {
+        result.verdict = .inconclusive
+        result.evidence = .inconclusive
+        result.detail += "; Df − I is singular at \(formatPoint(degenerate.point)), where fixed points can "
+            + "merge or split, so the count is uncertain"
+        return result
+    }
     if found == claim.value { return result }
     // A search that did not enumerate every piece may have missed fixed points, so finding
     // fewer than claimed decides nothing; finding more is a contradiction either way.
@@ -124,6 +131,13 @@ func judgeCycle(_ claim: CycleClaim, index: Int, _ context: AnalysisContext) -> 
             + "passes within \(formatNumber(context.settings.pointTolerance)) of the claimed points"
         return result
     }
+    let period = minimalPeriod(of: cycle.points, tolerance: context.settings.pointTolerance)
+    if period < claimed.count {
+        result.observed = .text(period == 1 ? "a fixed point, not a cycle" : "cycle of period \(period)")
+        result.detail = "the claimed points repeat: \(formatPointList(cycle.points)) returns to its start after "
+            + "\(period) step\(period == 1 ? "" : "s"); list each point of the cycle once"
+        return result
+    }
     let stability = cycle.stability.stability
     switch stability {
     case .attractive: result.observed = result.expected
@@ -171,3 +185,13 @@ func formatPointList(_ points: [[Double]]) -> String {
 }
 
 import Foundation
+
+/// The least number of steps after which the cycle's points repeat, given in orbit order.
+func minimalPeriod(of points: [[Double]], tolerance: Double) -> Int {
+    let count = points.count
+    for period in 1..<max(count, 1) where count % period == 0 {
+        let repeats = points.indices.allSatisfy { distance(points[$0], points[($0 + period) % count]) <= tolerance }
+        if repeats { return period }
+    }
+    return count
+}
