@@ -6,10 +6,11 @@ import Verification
 /// so that the same results always give the same bytes.
 ///
 /// Beyond the contract's keys, `summary` also counts `errors` (files that could not be
-/// checked) and each spec lists `notes` (settings the verifier chose itself).
-public func renderJSONReport(_ results: [SpecResult]) -> String {
+/// checked), each spec lists `notes` (settings the verifier chose itself) and, with
+/// `explain`, `explanation`: the lines `--explain` prints in the text report.
+public func renderJSONReport(_ results: [SpecResult], explain: Bool = false) -> String {
     let summary = RunSummary(results: results)
-    let specs = results.map(specObject)
+    let specs = results.map { specObject($0, explain: explain) }
     let document: [(String, JSON)] = [
         ("version", .integer(1)),
         ("specs", .array(specs)),
@@ -22,15 +23,19 @@ public func renderJSONReport(_ results: [SpecResult]) -> String {
     return JSON.object(document).rendered(indent: 0) + "\n"
 }
 
-private func specObject(_ result: SpecResult) -> JSON {
-    .object([
+private func specObject(_ result: SpecResult, explain: Bool) -> JSON {
+    var fields: [(String, JSON)] = [
         ("file", .string(result.file)),
         ("name", .string(result.name)),
         ("status", .string(result.status.rawValue)),
         ("claims", .array(result.claims.map(claimObject))),
         ("errors", .array(result.errors.sortedByPosition().map(errorObject))),
         ("notes", .array(result.notes.map(JSON.string))),
-    ])
+    ]
+    if explain {
+        fields.append(("explanation", .array(result.explanation.map(JSON.string))))
+    }
+    return .object(fields)
 }
 
 private func claimObject(_ claim: ClaimResult) -> JSON {

@@ -40,7 +40,7 @@ private func check(_ options: CheckOptions) -> RunOutcome {
     let report: String
     switch options.format {
     case .text: report = renderTextReport(results, options: TextReportOptions(verbose: options.verbose, explain: options.explain))
-    case .json: report = renderJSONReport(results)
+    case .json: report = renderJSONReport(results, explain: options.explain)
     }
     return RunOutcome(
         standardOutput: report, standardError: "",
