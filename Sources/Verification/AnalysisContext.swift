@@ -20,6 +20,9 @@ final class AnalysisContext {
 
     var dimension: Int { network.inputDimension }
 
+    /// The spec's time limit, which also cuts a basin map short when it expires.
+    var timeLimit: TimeLimit?
+
     /// Every fixed point in the region, with the points a search found around one degenerate
     /// fixed point merged into one.
     lazy var fixedPoints: FixedPointSet = consolidateFixedPoints(
@@ -107,7 +110,7 @@ final class AnalysisContext {
         BasinMapSettings(
             box: box, resolution: settings.resolution, iterations: settings.iterations,
             tolerance: settings.tolerance, escapeRadius: Defaults.escapeRadius,
-            threads: options.threads ?? defaultThreadCount())
+            threads: options.threads ?? defaultThreadCount(), deadline: timeLimit?.deadline)
     }
 
     /// Returns the basin map over `box` at the spec's resolution, computing it once.

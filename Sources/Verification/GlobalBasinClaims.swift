@@ -42,6 +42,11 @@ func basinView(_ owner: BasinOwner, over box: Box, _ context: AnalysisContext, _
         return nil
     }
     let grid = context.basinMap(over: box)
+    if !grid.isComplete, let limit = context.timeLimit {
+        result.detail = "not checked, because the time limit of \(formatNumber(limit.seconds)) s expired during "
+            + "the basin map of \(box)"
+        return nil
+    }
     let refined = context.refinedBasinComponents(label, over: box)
     let basinCells = grid.labels.reduce(0) { $0 + ($1 == label ? 1 : 0) }
     let unresolved = grid.labels.reduce(0) { $0 + ($1 == BasinLabel.unresolved ? 1 : 0) }

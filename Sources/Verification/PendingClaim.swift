@@ -21,7 +21,8 @@ struct PendingClaim {
 /// The wall-clock budget for checking one spec, started when the spec's check starts.
 struct TimeLimit {
     var seconds: Double
-    private var deadline: ContinuousClock.Instant
+    /// The instant the limit expires, which basin maps check between blocks of points.
+    private(set) var deadline: ContinuousClock.Instant
 
     init(seconds: Double) {
         self.seconds = seconds

@@ -20,8 +20,9 @@ public func verify(_ spec: Spec, network: Network, file: String, options: Verifi
     }
 
     let context = AnalysisContext(spec: spec, network: network, options: options)
-    // NOTE: the limit is checked between claims only, so one claim that is already running
-    // (a basin map, say) finishes first and the spec may take longer than the limit.
+    context.timeLimit = timeLimit
+    // NOTE: the limit is checked between claims and between blocks of a basin map, but not
+    // inside the fixed-point search, which can overrun it on networks with many pieces.
     var claims: [ClaimResult] = []
     for claim in pendingClaims(spec, context) {
         if let timeLimit, timeLimit.hasExpired {
