@@ -42,7 +42,7 @@ extension Network {
                 problems.append(Diagnostic(
                     code: "missing-activation", message: "layer \(number) has no activation", file: file,
                     location: layerSpec.location,
-                    help: "set `activation` on the network or on this layer, for example `activation: relu`"))
+                    help: "set an activation on the network or on this layer, such as relu"))
                 return .failure(InvalidSpec(problems))
             }
             layers.append(Layer(

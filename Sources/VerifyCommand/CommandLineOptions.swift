@@ -72,8 +72,11 @@ public func parseCommandLine(_ arguments: [String]) -> Result<Command, UsageErro
         case "--explain": options.explain = true
         case "--allow-inconclusive": options.allowInconclusive = true
         case "--format":
-            guard index < arguments.count, let format = CheckOptions.Format(rawValue: arguments[index]) else {
+            guard index < arguments.count else {
                 return .failure(UsageError(message: "--format needs `text` or `json`"))
+            }
+            guard let format = CheckOptions.Format(rawValue: arguments[index]) else {
+                return .failure(UsageError(message: "--format needs `text` or `json`, not '\(arguments[index])'"))
             }
             options.format = format
             index += 1

@@ -44,11 +44,31 @@ private func readSpec(path: String) -> Result<LoadedSpec, InvalidSpec> {
     case .yaml: parsed = YAMLSpecReader.read(contentsOf: path)
     case .text: parsed = TextSpecReader.read(contentsOf: path)
     case nil:
+        // A directory or a missing file is named as such, whatever its name ends in.
+        if case .failure(let problem) = SpecFile.read(path) { return .failure(problem) }
         return .failure(InvalidSpec([Diagnostic(
             code: "unknown-file-type", message: "'\(path)' is neither a YAML spec nor a text spec", file: path,
             help: "name YAML specs *.yaml or *.yml and text specs *.\(SpecFormat.textExtension)")]))
     }
     return parsed.flatMap { spec in
-        Network.build(from: spec.network, file: path).map { LoadedSpec(spec: spec, network: $0) }
+        Network.build(from: spec.network, file: path)
+            .map { LoadedSpec(spec: spec, network: $0) }
+            .mapError { quoteSourceLines($0, of: path) }
     }
+}
+
+/// Adds the text of the line each diagnostic points at, for problems found after parsing
+/// (the network's dimensions), so they are quoted like the front ends' problems.
+private func quoteSourceLines(_ invalid: InvalidSpec, of path: String) -> InvalidSpec {
+    guard case .success(let bytes) = SpecFile.read(path) else { return invalid }
+    let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    return InvalidSpec(invalid.diagnostics.map { diagnostic in
+        var quoted = diagnostic
+        if quoted.sourceLine == nil, let line = diagnostic.location?.line, lines.indices.contains(line - 1) {
+            var text = lines[line - 1]
+            if text.last == "\r" { text = text.dropLast() }
+            quoted.sourceLine = String(text)
+        }
+        return quoted
+    })
 }
