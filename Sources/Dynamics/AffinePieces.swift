@@ -159,8 +159,10 @@ extension Network {
                 var units = choices[index]
                 if let region {
                     units = reachablePieces(units, of: layer.activation, preActivation: preActivation, over: region)
-                    if units.contains(where: \.isEmpty) { return }
                 }
+                // A unit with no piece left (its range is empty, or not a number after an
+                // overflow) has no pattern to follow.
+                if units.contains(where: \.isEmpty) { return }
                 var counters = [Int](repeating: 0, count: units.count)
                 repeat {
                     pieces[index] = counters.indices.map { units[$0][counters[$0]] }
