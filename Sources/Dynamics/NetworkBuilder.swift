@@ -33,7 +33,7 @@ extension Network {
             if let written = layerSpec.bias, written.value.count != weights.rows {
                 problems.append(Diagnostic(
                     code: "dimension-mismatch",
-                    message: "layer \(number) bias has \(written.value.count) entries but the layer has \(weights.rows) units",
+                    message: "layer \(number) bias has \(count(written.value.count, "entry", "entries")) but the layer has \(count(weights.rows, "unit", "units"))",
                     file: file, location: written.location,
                     help: "give one bias entry per row of the layer's weights"))
                 return .failure(InvalidSpec(problems))
@@ -53,10 +53,10 @@ extension Network {
 
         let output = spec.output?.value ?? spec.input.value
         if width != output {
-            let stated = spec.output == nil ? "the input dimension \(output) (an autoencoder)" : "output \(output)"
+            let stated = spec.output == nil ? "the input dimension, \(output), as an autoencoder's is" : "\(output)"
             problems.append(Diagnostic(
                 code: "dimension-mismatch",
-                message: "the last layer has \(width) units but the network's output is \(stated)",
+                message: "the last layer has \(count(width, "unit", "units")) but the network's output dimension is \(stated)",
                 file: file, location: spec.layers[spec.layers.count - 1].location,
                 help: "make the last layer's weights have \(output) rows, or set `output: \(width)`"))
             return .failure(InvalidSpec(problems))
@@ -122,4 +122,9 @@ extension Network {
             return nil
         }
     }
+}
+
+/// Writes `1 unit` or `3 units`.
+private func count(_ value: Int, _ singular: String, _ plural: String) -> String {
+    "\(value) \(value == 1 ? singular : plural)"
 }
