@@ -105,6 +105,15 @@ final class OrbitRules: @unchecked Sendable {
         return Int32(code)
     }
 
+    /// Returns the label that a code from `classify` stands for, or `notYetLabelled` for
+    /// `continuingCode`, without a branch in the usual case of a target index.
+    @inline(__always)
+    static func labelOrPending(ofCode code: Double) -> Int32 {
+        if code < 0 || (code >= unresolvedCode && code < continuingCode) { return label(ofCode: code) }
+        let value = Int32(code)
+        return value == Int32.max ? notYetLabelled : value
+    }
+
     /// Writes into `codes[0..<count]` a code for the label of each orbit after its latest
     /// step (see `label(ofCode:)`), or `continuingCode`, and counts the step in `steps`.
     /// The step went from `x` in `previous` to `f(x)` in `next`, both struct-of-arrays
