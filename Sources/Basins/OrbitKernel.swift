@@ -143,6 +143,10 @@ final class OrbitWorkspace {
         _ layer: PreparedNetwork.PreparedLayer, from source: UnsafeMutablePointer<Double>,
         to destination: UnsafeMutablePointer<Double>, count: Int, _ activation: (Double) -> Double
     ) {
+        if layer.width == 2 && layer.inputWidth <= 2 {
+            applyNarrowLayer(layer, from: source, to: destination, count: count, activation)
+            return
+        }
         for unit in 0..<layer.width {
             let output = destination + unit &* capacity
             let row = layer.weights + unit &* layer.inputWidth
@@ -168,5 +172,33 @@ final class OrbitWorkspace {
             }
         }
     }
-}
 
+    /// Does what `applyLayer` does for a layer of two units with one or two inputs, both
+    /// units in one pass, because for so few inputs reading them and writing the outputs
+    /// cost more than the arithmetic.
+    @inline(__always)
+    private func applyNarrowLayer(
+        _ layer: PreparedNetwork.PreparedLayer, from source: UnsafeMutablePointer<Double>,
+        to destination: UnsafeMutablePointer<Double>, count: Int, _ activation: (Double) -> Double
+    ) {
+        let (weights, bias) = (layer.weights, layer.bias)
+        let (firstBias, secondBias) = (bias[0], bias[1])
+        let secondOutput = destination + capacity
+        if layer.inputWidth == 1 {
+            let (first, second) = (weights[0], weights[1])
+            for slot in 0..<count {
+                let x = source[slot]
+                destination[slot] = activation(first * x + firstBias)
+                secondOutput[slot] = activation(second * x + secondBias)
+            }
+        } else {
+            let (w00, w01, w10, w11) = (weights[0], weights[1], weights[2], weights[3])
+            let column = source + capacity
+            for slot in 0..<count {
+                let (x, y) = (source[slot], column[slot])
+                destination[slot] = activation((w00 * x + w01 * y) + firstBias)
+                secondOutput[slot] = activation((w10 * x + w11 * y) + secondBias)
+            }
+        }
+    }
+}

@@ -105,19 +105,12 @@ final class OrbitRules: @unchecked Sendable {
         return Int32(code)
     }
 
-    /// Returns the label that a code from `classify` stands for, or `notYetLabelled` for
-    /// `continuingCode`, without a branch in the usual case of a target index.
-    @inline(__always)
-    static func labelOrPending(ofCode code: Double) -> Int32 {
-        if code < 0 || (code >= unresolvedCode && code < continuingCode) { return label(ofCode: code) }
-        let value = Int32(code)
-        return value == Int32.max ? notYetLabelled : value
-    }
-
     /// Writes into `codes[0..<count]` a code for the label of each orbit after its latest
     /// step (see `label(ofCode:)`), or `continuingCode`, and counts the step in `steps`.
     /// The step went from `x` in `previous` to `f(x)` in `next`, both struct-of-arrays
-    /// buffers with row length `stride`; `scratch` holds `count` numbers.
+    /// buffers with row length `stride`; `scratch` holds `count` numbers. `mayExhaust` false
+    /// promises that no orbit reaches the end of its budget at this step, which skips the
+    /// stall check.
     ///
     /// Each check runs as a straight loop over the slots so that it vectorises. Checks
     /// combine by `min` because a minimum of doubles vectorises where a conditional
@@ -128,12 +121,30 @@ final class OrbitRules: @unchecked Sendable {
     @inline(__always)
     func classify(
         next: UnsafeMutablePointer<Double>, previous: UnsafeMutablePointer<Double>, stride: Int, count: Int,
-        steps: UnsafeMutablePointer<Int>, codes: UnsafeMutablePointer<Double>, scratch: UnsafeMutablePointer<Double>
+        steps: UnsafeMutablePointer<Int>, codes: UnsafeMutablePointer<Double>, scratch: UnsafeMutablePointer<Double>,
+        mayExhaust: Bool = true
     ) {
         if dimension == 2 && pointCount > 0 {
-            classifyPlanar(next: next, previous: previous, stride: stride, count: count, steps: steps, codes: codes)
-            return
+            classifyPlanar(next: next, previous: previous, stride: stride, count: count, codes: codes)
+        } else if dimension == 1 && pointCount > 0 {
+            classifyLinear(next: next, previous: previous, count: count, codes: codes)
+        } else {
+            classifyGeneral(next: next, previous: previous, stride: stride, count: count, codes: codes, scratch: scratch)
         }
+
+        for slot in 0..<count { steps[slot] &+= 1 }
+        guard mayExhaust else { return }
+        for slot in 0..<count where steps[slot] >= iterations && codes[slot] == Self.continuingCode {
+            codes[slot] = stallCode(next: next, previous: previous, stride: stride, slot: slot)
+        }
+    }
+
+    /// The checks of `classify` in any dimension: one straight pass over the slots per check.
+    @inline(__always)
+    private func classifyGeneral(
+        next: UnsafeMutablePointer<Double>, previous: UnsafeMutablePointer<Double>, stride: Int, count: Int,
+        codes: UnsafeMutablePointer<Double>, scratch: UnsafeMutablePointer<Double>
+    ) {
         let (going, fixed, escaped) = (Self.continuingCode, Self.fixedPointCode, Self.escapedCode)
 
         // When f(x) equals x bit for bit, the orbit stays there for ever.
@@ -166,11 +177,31 @@ final class OrbitRules: @unchecked Sendable {
         squaredNorms(next, stride: stride, count: count, into: scratch)
         for slot in 0..<count {
             codes[slot] = Swift.min(codes[slot], scratch[slot] <= squaredEscapeLimit ? going : escaped)
-            steps[slot] &+= 1
         }
+    }
 
-        for slot in 0..<count where steps[slot] >= iterations && codes[slot] == going {
-            codes[slot] = stallCode(next: next, previous: previous, stride: stride, slot: slot)
+    /// Does what `classifyGeneral` does on the line, with the exact fixed point, the first
+    /// target point and the escape in one pass, because each pass costs more in loads and
+    /// stores than in arithmetic.
+    @inline(__always)
+    private func classifyLinear(
+        next: UnsafeMutablePointer<Double>, previous: UnsafeMutablePointer<Double>, count: Int,
+        codes: UnsafeMutablePointer<Double>
+    ) {
+        let (going, fixed, escaped) = (Self.continuingCode, Self.fixedPointCode, Self.escapedCode)
+        let (p0, limit0, owner0) = (targetPoints[0], squaredTrapLimit[0], Double(targetOfPoint[0]))
+        for slot in 0..<count {
+            let x = next[slot]
+            let (step, d0) = (x - previous[slot], x - p0)
+            let code = Swift.min(step * step == 0 ? fixed : going, d0 * d0 <= limit0 ? owner0 : going)
+            codes[slot] = Swift.min(code, x * x <= squaredEscapeLimit ? going : escaped)
+        }
+        for point in 1..<Swift.max(1, pointCount) {
+            let (p, limit, owner) = (targetPoints[point], squaredTrapLimit[point], Double(targetOfPoint[point]))
+            for slot in 0..<count {
+                let d = next[slot] - p
+                codes[slot] = Swift.min(codes[slot], d * d <= limit ? owner : going)
+            }
         }
     }
 
@@ -180,7 +211,7 @@ final class OrbitRules: @unchecked Sendable {
     @inline(__always)
     private func classifyPlanar(
         next: UnsafeMutablePointer<Double>, previous: UnsafeMutablePointer<Double>, stride: Int, count: Int,
-        steps: UnsafeMutablePointer<Int>, codes: UnsafeMutablePointer<Double>
+        codes: UnsafeMutablePointer<Double>
     ) {
         let (going, fixed, escaped) = (Self.continuingCode, Self.fixedPointCode, Self.escapedCode)
         let (nextY, previousY) = (next + stride, previous + stride)
@@ -201,11 +232,6 @@ final class OrbitRules: @unchecked Sendable {
             for slot in 0..<count {
                 codes[slot] = Swift.min(codes[slot], targets.code(next[slot], nextY[slot], otherwise: going))
             }
-        }
-
-        for slot in 0..<count { steps[slot] &+= 1 }
-        for slot in 0..<count where steps[slot] >= iterations && codes[slot] == going {
-            codes[slot] = stallCode(next: next, previous: previous, stride: stride, slot: slot)
         }
     }
 

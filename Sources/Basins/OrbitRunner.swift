@@ -135,28 +135,26 @@ extension OrbitWorkspace {
         }
 
         var work = 0
+        var rounds = 0
         while active > 0 {
             let previous = current
             let next = applyNetwork(count: active)
             work &+= active
+            rounds &+= 1
 
             rules.classify(
                 next: next, previous: previous, stride: capacity, count: active, steps: steps, codes: codes,
-                scratch: scratch)
+                scratch: scratch, mayExhaust: rounds >= rules.iterations)
+
+            if let coarseCells { stopInAgreeingCells(coarseCells, next: next, count: active) }
 
             var slot = 0
-            while slot < active {
-                let label: Int32
-                if codes[slot] != OrbitRules.continuingCode {
-                    label = OrbitRules.label(ofCode: codes[slot])
-                } else if let coarseCells, let agreed = coarseCells.agreedTarget(at: next, stride: capacity, slot: slot) {
-                    label = agreed
-                } else {
-                    slot &+= 1
-                    continue
-                }
+            while true {
+                // At most steps most orbits go on, so this scan runs more often than the rest.
+                while slot < active && codes[slot] == OrbitRules.continuingCode { slot &+= 1 }
+                guard slot < active else { break }
 
-                labels[pointIndex[slot]] = label
+                labels[pointIndex[slot]] = OrbitRules.label(ofCode: codes[slot])
                 if advanceToNextPoint() {
                     geometry.load(cursor, into: next, slot: slot, stride: capacity)
                     pointIndex[slot] = cursor.index
@@ -171,6 +169,15 @@ extension OrbitWorkspace {
             advance(to: next)
         }
         return work
+    }
+
+    /// Gives every going orbit whose coarse cell agrees on a target that target's code.
+    private func stopInAgreeingCells(_ coarseCells: CoarseCells, next: UnsafeMutablePointer<Double>, count: Int) {
+        for slot in 0..<count where codes[slot] == OrbitRules.continuingCode {
+            if let agreed = coarseCells.agreedTarget(at: next, stride: capacity, slot: slot) {
+                codes[slot] = Double(agreed)
+            }
+        }
     }
 
     private func moveSlot(
