@@ -99,6 +99,8 @@ final class OrbitRules: @unchecked Sendable {
     /// Returns the label that a code from `classify` stands for.
     @inline(__always)
     static func label(ofCode code: Double) -> Int32 {
+        // A target index, the usual case, is settled by two comparisons.
+        if code >= 0 && code < unresolvedCode { return Int32(code) }
         if code == escapedCode { return BasinLabel.escaped }
         if code == fixedPointCode { return BasinLabel.otherFixedPoint }
         if code == unresolvedCode { return BasinLabel.unresolved }

@@ -40,6 +40,12 @@ final class GridGeometry: @unchecked Sendable {
     /// Writes the coordinates of the point at `cursor` into slot `slot` of a struct-of-arrays buffer.
     @inline(__always)
     func load(_ cursor: GridCursor, into buffer: UnsafeMutablePointer<Double>, slot: Int, stride: Int) {
+        // The plane is the usual case; it needs no loop and no look-up of the axis starts.
+        if cursor.dimension == 2 {
+            buffer[slot] = coordinates[cursor.position[0]]
+            buffer[stride &+ slot] = coordinates[counts[0] &+ cursor.position[1]]
+            return
+        }
         for axis in 0..<cursor.dimension {
             buffer[axis &* stride &+ slot] = coordinates[axisStart[axis] &+ cursor.position[axis]]
         }
@@ -51,7 +57,10 @@ final class GridGeometry: @unchecked Sendable {
     func move(_ cursor: inout GridCursor, to index: Int) {
         let last = cursor.dimension - 1
         let step = index &- cursor.index
-        if step >= 0 && step < counts[last] {
+        if step == 1 && cursor.position[last] &+ 1 < counts[last] {
+            // The next point of the same row, the usual case.
+            cursor.position[last] &+= 1
+        } else if step >= 0 && step < counts[last] {
             cursor.position[last] += step
             var axis = last
             while axis > 0 && cursor.position[axis] >= counts[axis] {
