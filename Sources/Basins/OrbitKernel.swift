@@ -62,6 +62,8 @@ final class OrbitWorkspace {
     let codes: UnsafeMutablePointer<Double>
     /// One number per slot for `OrbitRules.classify`.
     let scratch: UnsafeMutablePointer<Double>
+    /// The slots whose orbits ended at the latest step, listed by `labelOrbits`.
+    let finishedSlots: UnsafeMutablePointer<Int>
 
     init(network: PreparedNetwork, capacity: Int) {
         self.network = network
@@ -78,6 +80,8 @@ final class OrbitWorkspace {
         cursorPosition = .allocate(capacity: network.inputDimension)
         cursorPosition.initialize(repeating: 0, count: network.inputDimension)
         scratch = .allocate(capacity: capacity)
+        finishedSlots = .allocate(capacity: capacity)
+        finishedSlots.initialize(repeating: 0, count: capacity)
         scratch.initialize(repeating: 0, count: capacity)
         codes = .allocate(capacity: capacity)
         codes.initialize(repeating: OrbitRules.continuingCode, count: capacity)
@@ -89,6 +93,7 @@ final class OrbitWorkspace {
         steps.deallocate()
         cursorPosition.deallocate()
         scratch.deallocate()
+        finishedSlots.deallocate()
         codes.deallocate()
     }
 

@@ -161,22 +161,33 @@ extension OrbitWorkspace {
 
             if let coarseCells { stopInAgreeingCells(coarseCells, next: next, count: active) }
 
-            var slot = 0
-            while true {
-                // At most steps most orbits go on, so this scan runs more often than the rest.
-                while slot < active && codes[slot] == OrbitRules.continuingCode { slot &+= 1 }
-                guard slot < active else { break }
+            // Listing the finished slots first takes no branch per slot. A loop that tested
+            // each slot would mispredict about once per finished orbit when orbits are short.
+            var finishedCount = 0
+            for slot in 0..<active {
+                finishedSlots[finishedCount] = slot
+                finishedCount &+= codes[slot] == OrbitRules.continuingCode ? 0 : 1
+            }
 
+            var listed = 0
+            while listed < finishedCount {
+                let slot = finishedSlots[listed]
                 labels[pointIndex[slot]] = OrbitRules.label(ofCode: codes[slot])
-                if advanceToNextPoint() {
-                    geometry.load(cursor, into: next, slot: slot, stride: capacity)
-                    pointIndex[slot] = cursor.index
-                    steps[slot] = 0
-                    slot &+= 1
-                } else {
-                    // Move the last orbit, with its verdict, into this slot and look at it next.
+                guard advanceToNextPoint() else { break }
+                geometry.load(cursor, into: next, slot: slot, stride: capacity)
+                pointIndex[slot] = cursor.index
+                steps[slot] = 0
+                listed &+= 1
+            }
+            if listed < finishedCount {
+                // The range ran out: the block shrinks instead, which moves orbits between slots.
+                var slot = finishedSlots[listed]
+                while true {
                     active -= 1
                     if slot < active { moveSlot(active, to: slot, next: next, previous: previous) }
+                    while slot < active && codes[slot] == OrbitRules.continuingCode { slot &+= 1 }
+                    guard slot < active else { break }
+                    labels[pointIndex[slot]] = OrbitRules.label(ofCode: codes[slot])
                 }
             }
             advance(to: next)
