@@ -35,21 +35,21 @@ public func computeBasinMap(of network: Network, targets: [BasinTarget], setting
     let rules = OrbitRules(
         dimension: network.inputDimension, targets: targets, iterations: settings.iterations,
         tolerance: settings.tolerance, escapeRadius: settings.escapeRadius)
-    var grid = LabelGrid(
-        box: settings.box, resolution: settings.resolution,
-        labels: [Int32](repeating: notYetLabelled, count: geometry.pointCount))
-    let shape = grid
+    // The labels stay in a local array until the end: a `LabelGrid` that shared them while
+    // they were written would make the first write copy all of them.
+    var labels = [Int32](repeating: notYetLabelled, count: geometry.pointCount)
 
     var work = 0
     var finished = true
-    grid.labels.withUnsafeMutableBufferPointer { buffer in
+    labels.withUnsafeMutableBufferPointer { buffer in
         let labels = buffer.baseAddress!
         let run = ParallelLabelling(
             network: prepared, geometry: geometry, rules: rules, labels: labels, threads: settings.threads,
             deadline: settings.deadline)
 
         var coarseCells: CoarseCells?
-        if let stride = settings.coarseStride, let cells = CoarseCells(stride: stride, grid: shape, labels: labels) {
+        if let stride = settings.coarseStride, let cells = CoarseCells(
+            stride: stride, box: settings.box, resolution: settings.resolution, labels: labels) {
             let lattice = cells.latticeIndices
             let pass = lattice.withUnsafeBufferPointer { list in
                 run.label(PointSequence(list: list.baseAddress!, count: list.count), coarseCells: nil)
@@ -66,11 +66,12 @@ public func computeBasinMap(of network: Network, targets: [BasinTarget], setting
     }
 
     if !finished {
-        for index in grid.labels.indices where grid.labels[index] == notYetLabelled {
-            grid.labels[index] = BasinLabel.unresolved
+        for index in labels.indices where labels[index] == notYetLabelled {
+            labels[index] = BasinLabel.unresolved
         }
     }
-    assert(!grid.labels.contains(notYetLabelled), "a grid point was left without a label")
+    assert(!labels.contains(notYetLabelled), "a grid point was left without a label")
+    var grid = LabelGrid(box: settings.box, resolution: settings.resolution, labels: labels)
     grid.pointIterations = work
     grid.isComplete = finished
     return grid

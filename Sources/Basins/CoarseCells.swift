@@ -1,3 +1,5 @@
+import Dynamics
+
 /// The coarse lattice behind `BasinMapSettings.coarseStride`: every `stride`-th grid point
 /// on each axis, labelled before the rest.
 ///
@@ -17,13 +19,13 @@ struct CoarseCells: @unchecked Sendable {
     let labels: UnsafeMutablePointer<Int32>
 
     /// `nil` when some axis has too few points for a single coarse cell.
-    init?(stride: Int, grid: LabelGrid, labels: UnsafeMutablePointer<Int32>) {
-        guard grid.resolution.allSatisfy({ $0 > stride }) else { return nil }
+    init?(stride: Int, box: Box, resolution: [Int], labels: UnsafeMutablePointer<Int32>) {
+        guard resolution.allSatisfy({ $0 > stride }) else { return nil }
         self.stride = stride
-        low = grid.box.intervals.map(\.lowerBound)
-        spacing = grid.cellSize
-        resolution = grid.resolution
-        axisStride = (0..<grid.dimension).map { axis in grid.resolution[(axis + 1)...].reduce(1, *) }
+        low = box.intervals.map(\.lowerBound)
+        spacing = LabelGrid.cellSize(box: box, resolution: resolution)
+        self.resolution = resolution
+        axisStride = resolution.indices.map { axis in resolution[(axis + 1)...].reduce(1, *) }
         self.labels = labels
     }
 

@@ -33,7 +33,10 @@ public struct LabelGrid: Equatable, Sendable {
 
     /// The distance between neighbouring grid points on each axis; the side of the box on an
     /// axis with a single point.
-    public var cellSize: [Double] {
+    public var cellSize: [Double] { Self.cellSize(box: box, resolution: resolution) }
+
+    /// The `cellSize` of a grid with this box and resolution.
+    static func cellSize(box: Box, resolution: [Int]) -> [Double] {
         zip(box.intervals, resolution).map { interval, count in
             let side = interval.upperBound - interval.lowerBound
             return count > 1 ? side / Double(count - 1) : side

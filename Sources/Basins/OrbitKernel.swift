@@ -62,6 +62,8 @@ final class OrbitWorkspace {
     let codes: UnsafeMutablePointer<Double>
     /// One number per slot for `OrbitRules.classify`.
     let scratch: UnsafeMutablePointer<Double>
+    /// The slots whose orbits ended at the latest step, listed by `labelOrbits`.
+    let finishedSlots: UnsafeMutablePointer<Int>
 
     init(network: PreparedNetwork, capacity: Int) {
         self.network = network
@@ -78,6 +80,8 @@ final class OrbitWorkspace {
         cursorPosition = .allocate(capacity: network.inputDimension)
         cursorPosition.initialize(repeating: 0, count: network.inputDimension)
         scratch = .allocate(capacity: capacity)
+        finishedSlots = .allocate(capacity: capacity)
+        finishedSlots.initialize(repeating: 0, count: capacity)
         scratch.initialize(repeating: 0, count: capacity)
         codes = .allocate(capacity: capacity)
         codes.initialize(repeating: OrbitRules.continuingCode, count: capacity)
@@ -89,6 +93,7 @@ final class OrbitWorkspace {
         steps.deallocate()
         cursorPosition.deallocate()
         scratch.deallocate()
+        finishedSlots.deallocate()
         codes.deallocate()
     }
 
@@ -143,6 +148,10 @@ final class OrbitWorkspace {
         _ layer: PreparedNetwork.PreparedLayer, from source: UnsafeMutablePointer<Double>,
         to destination: UnsafeMutablePointer<Double>, count: Int, _ activation: (Double) -> Double
     ) {
+        if layer.width == 2 && layer.inputWidth <= 2 {
+            applyNarrowLayer(layer, from: source, to: destination, count: count, activation)
+            return
+        }
         for unit in 0..<layer.width {
             let output = destination + unit &* capacity
             let row = layer.weights + unit &* layer.inputWidth
@@ -168,5 +177,33 @@ final class OrbitWorkspace {
             }
         }
     }
-}
 
+    /// Does what `applyLayer` does for a layer of two units with one or two inputs, both
+    /// units in one pass, because for so few inputs reading them and writing the outputs
+    /// cost more than the arithmetic.
+    @inline(__always)
+    private func applyNarrowLayer(
+        _ layer: PreparedNetwork.PreparedLayer, from source: UnsafeMutablePointer<Double>,
+        to destination: UnsafeMutablePointer<Double>, count: Int, _ activation: (Double) -> Double
+    ) {
+        let (weights, bias) = (layer.weights, layer.bias)
+        let (firstBias, secondBias) = (bias[0], bias[1])
+        let secondOutput = destination + capacity
+        if layer.inputWidth == 1 {
+            let (first, second) = (weights[0], weights[1])
+            for slot in 0..<count {
+                let x = source[slot]
+                destination[slot] = activation(first * x + firstBias)
+                secondOutput[slot] = activation(second * x + secondBias)
+            }
+        } else {
+            let (w00, w01, w10, w11) = (weights[0], weights[1], weights[2], weights[3])
+            let column = source + capacity
+            for slot in 0..<count {
+                let (x, y) = (source[slot], column[slot])
+                destination[slot] = activation((w00 * x + w01 * y) + firstBias)
+                secondOutput[slot] = activation((w10 * x + w11 * y) + secondBias)
+            }
+        }
+    }
+}

@@ -99,6 +99,8 @@ final class OrbitRules: @unchecked Sendable {
     /// Returns the label that a code from `classify` stands for.
     @inline(__always)
     static func label(ofCode code: Double) -> Int32 {
+        // A target index, the usual case, is settled by two comparisons.
+        if code >= 0 && code < unresolvedCode { return Int32(code) }
         if code == escapedCode { return BasinLabel.escaped }
         if code == fixedPointCode { return BasinLabel.otherFixedPoint }
         if code == unresolvedCode { return BasinLabel.unresolved }
@@ -108,7 +110,9 @@ final class OrbitRules: @unchecked Sendable {
     /// Writes into `codes[0..<count]` a code for the label of each orbit after its latest
     /// step (see `label(ofCode:)`), or `continuingCode`, and counts the step in `steps`.
     /// The step went from `x` in `previous` to `f(x)` in `next`, both struct-of-arrays
-    /// buffers with row length `stride`; `scratch` holds `count` numbers.
+    /// buffers with row length `stride`; `scratch` holds `count` numbers. `mayExhaust` false
+    /// promises that no orbit reaches the end of its budget at this step, which skips the
+    /// stall check.
     ///
     /// Each check runs as a straight loop over the slots so that it vectorises. Checks
     /// combine by `min` because a minimum of doubles vectorises where a conditional
@@ -119,12 +123,30 @@ final class OrbitRules: @unchecked Sendable {
     @inline(__always)
     func classify(
         next: UnsafeMutablePointer<Double>, previous: UnsafeMutablePointer<Double>, stride: Int, count: Int,
-        steps: UnsafeMutablePointer<Int>, codes: UnsafeMutablePointer<Double>, scratch: UnsafeMutablePointer<Double>
+        steps: UnsafeMutablePointer<Int>, codes: UnsafeMutablePointer<Double>, scratch: UnsafeMutablePointer<Double>,
+        mayExhaust: Bool = true
     ) {
         if dimension == 2 && pointCount > 0 {
-            classifyPlanar(next: next, previous: previous, stride: stride, count: count, steps: steps, codes: codes)
-            return
+            classifyPlanar(next: next, previous: previous, stride: stride, count: count, codes: codes)
+        } else if dimension == 1 && pointCount > 0 {
+            classifyLinear(next: next, previous: previous, count: count, codes: codes)
+        } else {
+            classifyGeneral(next: next, previous: previous, stride: stride, count: count, codes: codes, scratch: scratch)
         }
+
+        for slot in 0..<count { steps[slot] &+= 1 }
+        guard mayExhaust else { return }
+        for slot in 0..<count where steps[slot] >= iterations && codes[slot] == Self.continuingCode {
+            codes[slot] = stallCode(next: next, previous: previous, stride: stride, slot: slot)
+        }
+    }
+
+    /// The checks of `classify` in any dimension: one straight pass over the slots per check.
+    @inline(__always)
+    private func classifyGeneral(
+        next: UnsafeMutablePointer<Double>, previous: UnsafeMutablePointer<Double>, stride: Int, count: Int,
+        codes: UnsafeMutablePointer<Double>, scratch: UnsafeMutablePointer<Double>
+    ) {
         let (going, fixed, escaped) = (Self.continuingCode, Self.fixedPointCode, Self.escapedCode)
 
         // When f(x) equals x bit for bit, the orbit stays there for ever.
@@ -157,11 +179,31 @@ final class OrbitRules: @unchecked Sendable {
         squaredNorms(next, stride: stride, count: count, into: scratch)
         for slot in 0..<count {
             codes[slot] = Swift.min(codes[slot], scratch[slot] <= squaredEscapeLimit ? going : escaped)
-            steps[slot] &+= 1
         }
+    }
 
-        for slot in 0..<count where steps[slot] >= iterations && codes[slot] == going {
-            codes[slot] = stallCode(next: next, previous: previous, stride: stride, slot: slot)
+    /// Does what `classifyGeneral` does on the line, with the exact fixed point, the first
+    /// target point and the escape in one pass, because each pass costs more in loads and
+    /// stores than in arithmetic.
+    @inline(__always)
+    private func classifyLinear(
+        next: UnsafeMutablePointer<Double>, previous: UnsafeMutablePointer<Double>, count: Int,
+        codes: UnsafeMutablePointer<Double>
+    ) {
+        let (going, fixed, escaped) = (Self.continuingCode, Self.fixedPointCode, Self.escapedCode)
+        let (p0, limit0, owner0) = (targetPoints[0], squaredTrapLimit[0], Double(targetOfPoint[0]))
+        for slot in 0..<count {
+            let x = next[slot]
+            let (step, d0) = (x - previous[slot], x - p0)
+            let code = Swift.min(step * step == 0 ? fixed : going, d0 * d0 <= limit0 ? owner0 : going)
+            codes[slot] = Swift.min(code, x * x <= squaredEscapeLimit ? going : escaped)
+        }
+        for point in 1..<Swift.max(1, pointCount) {
+            let (p, limit, owner) = (targetPoints[point], squaredTrapLimit[point], Double(targetOfPoint[point]))
+            for slot in 0..<count {
+                let d = next[slot] - p
+                codes[slot] = Swift.min(codes[slot], d * d <= limit ? owner : going)
+            }
         }
     }
 
@@ -171,7 +213,7 @@ final class OrbitRules: @unchecked Sendable {
     @inline(__always)
     private func classifyPlanar(
         next: UnsafeMutablePointer<Double>, previous: UnsafeMutablePointer<Double>, stride: Int, count: Int,
-        steps: UnsafeMutablePointer<Int>, codes: UnsafeMutablePointer<Double>
+        codes: UnsafeMutablePointer<Double>
     ) {
         let (going, fixed, escaped) = (Self.continuingCode, Self.fixedPointCode, Self.escapedCode)
         let (nextY, previousY) = (next + stride, previous + stride)
@@ -192,11 +234,6 @@ final class OrbitRules: @unchecked Sendable {
             for slot in 0..<count {
                 codes[slot] = Swift.min(codes[slot], targets.code(next[slot], nextY[slot], otherwise: going))
             }
-        }
-
-        for slot in 0..<count { steps[slot] &+= 1 }
-        for slot in 0..<count where steps[slot] >= iterations && codes[slot] == going {
-            codes[slot] = stallCode(next: next, previous: previous, stride: stride, slot: slot)
         }
     }
 

@@ -17,12 +17,16 @@ final class GridGeometry: @unchecked Sendable {
     init(box: Box, resolution: [Int]) {
         self.resolution = resolution
         pointCount = resolution.reduce(1, *)
-        let values = zip(box.intervals, resolution).flatMap { interval, count in
-            (0..<count).map { gridCoordinate(interval, count: count, index: $0) }
-        }
-        coordinates = .allocate(capacity: values.count)
-        coordinates.initialize(from: values, count: values.count)
+        // Written in place: on a long axis, such as a line of a million points, building
+        // arrays first and copying them cost a tenth of the map.
         let starts = resolution.indices.map { resolution[..<$0].reduce(0, +) }
+        coordinates = .allocate(capacity: resolution.reduce(0, +))
+        for (axis, interval) in box.intervals.enumerated() {
+            let count = resolution[axis]
+            for index in 0..<count {
+                (coordinates + starts[axis] + index).initialize(to: gridCoordinate(interval, count: count, index: index))
+            }
+        }
         axisStart = .allocate(capacity: resolution.count)
         axisStart.initialize(from: starts, count: starts.count)
         counts = .allocate(capacity: resolution.count)
@@ -40,6 +44,12 @@ final class GridGeometry: @unchecked Sendable {
     /// Writes the coordinates of the point at `cursor` into slot `slot` of a struct-of-arrays buffer.
     @inline(__always)
     func load(_ cursor: GridCursor, into buffer: UnsafeMutablePointer<Double>, slot: Int, stride: Int) {
+        // The plane is the usual case; it needs no loop and no look-up of the axis starts.
+        if cursor.dimension == 2 {
+            buffer[slot] = coordinates[cursor.position[0]]
+            buffer[stride &+ slot] = coordinates[counts[0] &+ cursor.position[1]]
+            return
+        }
         for axis in 0..<cursor.dimension {
             buffer[axis &* stride &+ slot] = coordinates[axisStart[axis] &+ cursor.position[axis]]
         }
@@ -51,7 +61,10 @@ final class GridGeometry: @unchecked Sendable {
     func move(_ cursor: inout GridCursor, to index: Int) {
         let last = cursor.dimension - 1
         let step = index &- cursor.index
-        if step >= 0 && step < counts[last] {
+        if step == 1 && cursor.position[last] &+ 1 < counts[last] {
+            // The next point of the same row, the usual case.
+            cursor.position[last] &+= 1
+        } else if step >= 0 && step < counts[last] {
             cursor.position[last] += step
             var axis = last
             while axis > 0 && cursor.position[axis] >= counts[axis] {
@@ -135,42 +148,60 @@ extension OrbitWorkspace {
         }
 
         var work = 0
+        var rounds = 0
         while active > 0 {
             let previous = current
             let next = applyNetwork(count: active)
             work &+= active
+            rounds &+= 1
 
             rules.classify(
                 next: next, previous: previous, stride: capacity, count: active, steps: steps, codes: codes,
-                scratch: scratch)
+                scratch: scratch, mayExhaust: rounds >= rules.iterations)
 
-            var slot = 0
-            while slot < active {
-                let label: Int32
-                if codes[slot] != OrbitRules.continuingCode {
-                    label = OrbitRules.label(ofCode: codes[slot])
-                } else if let coarseCells, let agreed = coarseCells.agreedTarget(at: next, stride: capacity, slot: slot) {
-                    label = agreed
-                } else {
-                    slot &+= 1
-                    continue
-                }
+            if let coarseCells { stopInAgreeingCells(coarseCells, next: next, count: active) }
 
-                labels[pointIndex[slot]] = label
-                if advanceToNextPoint() {
-                    geometry.load(cursor, into: next, slot: slot, stride: capacity)
-                    pointIndex[slot] = cursor.index
-                    steps[slot] = 0
-                    slot &+= 1
-                } else {
-                    // Move the last orbit, with its verdict, into this slot and look at it next.
+            // Listing the finished slots first takes no branch per slot. A loop that tested
+            // each slot would mispredict about once per finished orbit when orbits are short.
+            var finishedCount = 0
+            for slot in 0..<active {
+                finishedSlots[finishedCount] = slot
+                finishedCount &+= codes[slot] == OrbitRules.continuingCode ? 0 : 1
+            }
+
+            var listed = 0
+            while listed < finishedCount {
+                let slot = finishedSlots[listed]
+                labels[pointIndex[slot]] = OrbitRules.label(ofCode: codes[slot])
+                guard advanceToNextPoint() else { break }
+                geometry.load(cursor, into: next, slot: slot, stride: capacity)
+                pointIndex[slot] = cursor.index
+                steps[slot] = 0
+                listed &+= 1
+            }
+            if listed < finishedCount {
+                // The range ran out: the block shrinks instead, which moves orbits between slots.
+                var slot = finishedSlots[listed]
+                while true {
                     active -= 1
                     if slot < active { moveSlot(active, to: slot, next: next, previous: previous) }
+                    while slot < active && codes[slot] == OrbitRules.continuingCode { slot &+= 1 }
+                    guard slot < active else { break }
+                    labels[pointIndex[slot]] = OrbitRules.label(ofCode: codes[slot])
                 }
             }
             advance(to: next)
         }
         return work
+    }
+
+    /// Gives every going orbit whose coarse cell agrees on a target that target's code.
+    private func stopInAgreeingCells(_ coarseCells: CoarseCells, next: UnsafeMutablePointer<Double>, count: Int) {
+        for slot in 0..<count where codes[slot] == OrbitRules.continuingCode {
+            if let agreed = coarseCells.agreedTarget(at: next, stride: capacity, slot: slot) {
+                codes[slot] = Double(agreed)
+            }
+        }
     }
 
     private func moveSlot(

@@ -163,4 +163,29 @@ struct KernelTests {
     private var hardtanhTargets: [BasinTarget] {
         TestNetworks.hardtanhDepthSixAttractors.map { BasinTarget(fixedPoint: $0, trapRadius: 1e-9) }
     }
+
+    @Test("line map matches a plain loop")
+    func lineAgainstPlainLoop() {
+        // f(x) = |x| / 2 is exact in binary, so the orbit of x is |x| / 2^n. The balls
+        // overlap, so a point in both must get the first target, as the rules order them.
+        let targets = [BasinTarget(fixedPoint: [0.1], trapRadius: 0.2), BasinTarget(fixedPoint: [0], trapRadius: 0.05)]
+        for iterations in [3, 1000] {
+            let settings = BasinMapSettings(box: Box([-10...10]), resolution: [2001], iterations: iterations, tolerance: 1e-9)
+            let grid = computeBasinMap(of: TestNetworks.leakyWidthTwo, targets: targets, settings: settings)
+
+            var expectedWork = 0
+            for index in 0..<grid.pointCount {
+                var x = grid.coordinates(ofIndex: index)[0]
+                var expected = BasinLabel.unresolved
+                for _ in 0..<iterations {
+                    x = abs(x) / 2
+                    expectedWork += 1
+                    if abs(x - 0.1) <= 0.2 { expected = 0 } else if abs(x) <= 0.05 { expected = 1 }
+                    if expected != BasinLabel.unresolved { break }
+                }
+                #expect(grid.labels[index] == expected, "index \(index), budget \(iterations)")
+            }
+            #expect(grid.pointIterations == expectedWork)
+        }
+    }
 }
