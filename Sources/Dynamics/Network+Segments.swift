@@ -8,7 +8,7 @@ public struct AffineLinePiece: Sendable {
     public var offset: [Double]
     public var slope: [Double]
 
-    /// The image of the piece's end at `t`, for a finite `t`.
+    /// Returns the network's value at the point `t` of the piece, for a finite `t`.
     public func value(at t: Double) -> [Double] {
         zip(offset, slope).map { $0 + t * $1 }
     }
@@ -19,7 +19,7 @@ extension Network {
     /// pieces on which the network is affine, and returns the network's map on each.
     ///
     /// On each layer a unit's pre-activation is affine in `t`, so it crosses each kink of
-    /// its activation at most once; splitting there leaves every unit on one linear piece.
+    /// its activation at most once. Splitting there leaves every unit on one linear piece.
     /// Returns `nil` for networks that are not piecewise linear, or when the pieces would
     /// exceed `maximumPieces`.
     public func affinePieces(
@@ -69,7 +69,7 @@ extension Network {
         return result
     }
 
-    /// A point strictly inside `lower...upper`, which may have infinite ends.
+    /// Returns a point strictly inside `lower...upper`, which may have infinite ends.
     private func midpoint(_ lower: Double, _ upper: Double) -> Double {
         switch (lower.isFinite, upper.isFinite) {
         case (true, true): (lower + upper) / 2
@@ -81,8 +81,7 @@ extension Network {
 }
 
 extension Activation {
-    /// The slope and intercept of the linear piece of a piecewise-linear activation that
-    /// contains `z`.
+    /// Returns the slope and intercept of the activation's linear piece that contains `z`.
     func linearPiece(containing z: Double) -> (slope: Double, intercept: Double) {
         let slopes = pieceSlopes ?? [1]
         let intercepts = pieceIntercepts ?? [0]

@@ -2,9 +2,9 @@ import Basins
 
 /// A basin's share of the region's volume, measured on a basin map.
 ///
-/// Grid points run from edge to edge, so each stands for a cell of the region, and points
-/// on the region's boundary stand for half cells (a quarter at a corner), as in the
-/// trapezoid rule; the weights then add up to the region's volume exactly. Where the basin's
+/// Grid points run from edge to edge, so each stands for a cell of the region. Points on the
+/// region's boundary stand for half cells (a quarter at a corner), as in the trapezoid rule,
+/// so the weights add up to the region's volume exactly. Where the basin's
 /// boundary crosses a cell the grid cannot tell how much of it belongs to the basin, so half
 /// the weight of every point next to the boundary is the allowance of the measurement.
 struct GridVolume {

@@ -112,7 +112,7 @@ private func lineAvoidsBasin(base: [Double], direction: [Double], label: Int32, 
     return nil
 }
 
-/// The target whose trap ball holds the whole segment, if any.
+/// Returns the target whose trap ball contains the whole segment, if any.
 private func trapOwner(of segment: ([Double], [Double]), _ context: AnalysisContext) -> Int32? {
     for (index, target) in context.targets.enumerated() {
         for point in target.points where distance(segment.0, point) < target.trapRadius && distance(segment.1, point) < target.trapRadius {
