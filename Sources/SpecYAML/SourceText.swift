@@ -59,26 +59,4 @@ struct SourceText: Sendable {
         }
         return SourceLocation(line: line, column: column)
     }
-
-    /// Returns the location of the first byte sequence that is not valid UTF-8, or `nil` when every
-    /// byte is.
-    static func firstInvalidUTF8(in bytes: [UInt8]) -> SourceLocation? {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        var location = SourceLocation(line: 1, column: 1)
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                if scalar == "\n" {
-                    location = SourceLocation(line: location.line + 1, column: 1)
-                } else {
-                    location.column += 1
-                }
-            case .emptyInput:
-                return nil
-            case .error:
-                return location
-            }
-        }
-    }
 }

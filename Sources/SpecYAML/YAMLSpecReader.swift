@@ -21,7 +21,7 @@ public enum YAMLSpecReader {
         guard bytes.count <= maximumFileSize else {
             return .failure(InvalidSpec([Problem.fileTooLarge(limit: maximumFileSize).diagnostic(file: file, at: nil)]))
         }
-        if let location = SourceText.firstInvalidUTF8(in: bytes) {
+        if let location = SpecFile.firstInvalidUTF8(in: bytes) {
             return .failure(InvalidSpec([Problem.invalidUTF8.diagnostic(file: file, at: location)]))
         }
 
