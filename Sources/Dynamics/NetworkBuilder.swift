@@ -74,7 +74,7 @@ extension Network {
             guard inputs == 2 else {
                 problems.append(Diagnostic(
                     code: "dimension-mismatch",
-                    message: "layer \(layer) uses a rotation, which is 2 × 2, but its input has \(inputs) coordinates",
+                    message: "layer \(layer) uses a rotation, which is 2 × 2, but its input has \(count(inputs, "coordinate", "coordinates"))",
                     file: file, location: weights.location, help: "write the weights as a matrix with \(inputs) columns"))
                 return nil
             }
@@ -90,11 +90,11 @@ extension Network {
             }
             if let (row, entries) = rows.enumerated().first(where: { $0.element.count != inputs }).map({ ($0.offset, $0.element) }) {
                 let source = layer == 1 ? "the network input has" : "layer \(layer - 1) has"
-                let count = entries.count == 1 ? "1 column" : "\(entries.count) columns"
-                let unit = inputs == 1 ? "1 unit" : "\(inputs) units"
+                let columns = count(entries.count, "column", "columns")
+                let width = layer == 1 ? count(inputs, "coordinate", "coordinates") : count(inputs, "unit", "units")
                 problems.append(Diagnostic(
                     code: "dimension-mismatch",
-                    message: "layer \(layer) weights row \(row + 1) has \(count) but \(source) \(layer == 1 ? "\(inputs) coordinates" : unit)",
+                    message: "layer \(layer) weights row \(row + 1) has \(columns) but \(source) \(width)",
                     file: file, location: weights.location,
                     help: "every row of a layer's weights needs one entry per input, \(inputs) here"))
                 return nil

@@ -237,9 +237,10 @@ private func judgeFraction(_ claim: Located<FractionClaim>, _ owner: BasinOwner,
         (result.verdict, result.evidence) = (.passed, .numerical)
     } else if error - slack > expected.tolerance {
         (result.verdict, result.evidence) = (.failed, .numerical)
+    } else if view.unresolvedShare > volume.allowance {
+        result.detail += "; " + view.unresolvedNote + ", which could go either way"
     } else {
-        result.detail += "; the tolerance is smaller than that allowance"
-        if view.unresolvedShare > 0 { result.detail += "; " + view.unresolvedNote }
+        result.detail += "; the claimed value lies within that allowance of the tolerance's edge"
     }
     return result
 }
