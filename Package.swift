@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "Reporting", dependencies: ["SpecModel", "Verification"]),
         .target(
             name: "VerifyCommand",
-            dependencies: ["SpecModel", "SpecYAML", "SpecText", "Dynamics", "Verification", "Reporting"]
+            dependencies: ["SpecModel", "SpecYAML", "SpecText", "Dynamics", "Basins", "Verification", "Reporting"]
         ),
         .executableTarget(name: "verify", dependencies: ["VerifyCommand"]),
         .executableTarget(name: "basin-bench", dependencies: ["SpecModel", "Dynamics", "Basins", "Verification", "Reporting", "VerifyCommand"]),

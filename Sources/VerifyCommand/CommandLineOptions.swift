@@ -20,6 +20,8 @@ public struct CheckOptions: Equatable, Sendable {
     public var threads: Int?
     /// Wall-clock seconds allowed per spec; `nil` for no limit.
     public var timeLimit: Double?
+    /// A folder to write each spec's basin picture into, for networks of dimension 1 or 2.
+    public var drawFolder: String?
 
     public init() {}
 }
@@ -42,6 +44,7 @@ public let usage = """
       --explain              print the settings in force and each theorem's hypotheses
       --allow-inconclusive   let inconclusive claims pass (exit 0 instead of 1)
       --threads N            threads for basin maps (default: every core)
+      --draw FOLDER          write each spec's basin map as FOLDER/NAME.png (d = 1 or 2)
       --time-limit SECONDS   time allowed per spec; claims not checked by then are
                              inconclusive (default: no limit)
       -h, --help             print this help
@@ -79,6 +82,12 @@ public func parseCommandLine(_ arguments: [String]) -> Result<Command, UsageErro
                 return .failure(UsageError(message: "--format needs `text` or `json`, not '\(arguments[index])'"))
             }
             options.format = format
+            index += 1
+        case "--draw":
+            guard index < arguments.count else {
+                return .failure(UsageError(message: "--draw needs a folder to write pictures into"))
+            }
+            options.drawFolder = arguments[index]
             index += 1
         case "--threads":
             guard index < arguments.count, let threads = Int(arguments[index]), threads >= 1, threads <= 256 else {

@@ -28,11 +28,15 @@ public func runVerify(_ arguments: [String]) -> RunOutcome {
 
 private func check(_ options: CheckOptions) -> RunOutcome {
     let settings = VerificationOptions(threads: options.threads, timeLimit: options.timeLimit)
+    var drawingMessages: [String] = []
     let results = options.files.map { path in
         switch loadSpec(path: path) {
         case .failure(let invalid):
             return SpecResult(file: path, name: "", errors: invalid.diagnostics)
         case .success(let loaded):
+            if let folder = options.drawFolder {
+                drawingMessages.append(drawPicture(loaded, path: path, into: folder, options: settings))
+            }
             return verify(loaded.spec, network: loaded.network, file: path, options: settings)
         }
     }
@@ -43,8 +47,21 @@ private func check(_ options: CheckOptions) -> RunOutcome {
     case .json: report = renderJSONReport(results, explain: options.explain)
     }
     return RunOutcome(
-        standardOutput: report, standardError: "",
+        standardOutput: report, standardError: drawingMessages.map { $0 + "\n" }.joined(),
         exitCode: summary.exitCode(allowInconclusive: options.allowInconclusive))
+}
+
+/// Writes a spec's basin picture and returns one line saying where, or why there is none.
+/// A picture that cannot be written does not change the verdicts or the exit code.
+private func drawPicture(_ loaded: LoadedSpec, path: String, into folder: String, options: VerificationOptions) -> String {
+    do {
+        guard let written = try writeBasinPicture(for: loaded, path: path, into: folder, options: options) else {
+            return "verify: no picture of \(path): basin maps are drawn for networks R^d -> R^d with d = 1 or 2"
+        }
+        return "verify: drew the basins of \(path) in \(written)"
+    } catch {
+        return "verify: could not write the picture of \(path) into '\(folder)': \(error.localizedDescription)"
+    }
 }
 
 private func convertSpec(path: String, to target: SpecFormat) -> RunOutcome {
