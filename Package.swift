@@ -38,21 +38,22 @@ let package = Package(
         ),
         .executableTarget(name: "verify", dependencies: ["VerifyCommand"]),
         .executableTarget(name: "basin-bench", dependencies: ["SpecModel", "Dynamics", "Basins", "Verification", "Reporting", "VerifyCommand"]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SpecModelTests", dependencies: ["SpecModel"]),
         .testTarget(name: "SpecYAMLTests", dependencies: ["SpecYAML", "SpecModel"], exclude: ["Fixtures"]),
         .testTarget(
-            name: "SpecTextTests", dependencies: ["SpecText", "SpecYAML", "SpecModel", "Reporting"],
+            name: "SpecTextTests", dependencies: ["SpecText", "SpecYAML", "SpecModel", "Reporting", "TestSupport"],
             exclude: ["Fixtures", "validate_schema.py"]
         ),
         .testTarget(
             name: "SpecFormsTests",
-            dependencies: ["SpecModel", "SpecYAML", "SpecText", "VerifyCommand"]
+            dependencies: ["SpecModel", "SpecYAML", "SpecText", "VerifyCommand", "TestSupport"]
         ),
         .testTarget(name: "DynamicsTests", dependencies: ["Dynamics", "SpecModel"]),
         .testTarget(name: "BasinsTests", dependencies: ["Basins", "Dynamics", "SpecModel"]),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["SpecModel", "SpecYAML", "SpecText", "Verification", "Reporting", "VerifyCommand"],
+            dependencies: ["SpecModel", "SpecYAML", "SpecText", "Verification", "Reporting", "VerifyCommand", "TestSupport"],
             exclude: ["Expected"]
         ),
         .testTarget(name: "BadInputTests", dependencies: ["VerifyCommand"], exclude: ["Catalogue", "Specs"]),

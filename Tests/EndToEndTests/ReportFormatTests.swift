@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VerifyCommand
+import TestSupport
 
 private let wrongBoundedSpec = """
     name: cube with a wrong claim

@@ -30,17 +30,3 @@ func temporaryFile(_ name: String, _ text: String) throws -> String {
     try text.write(to: url, atomically: true, encoding: .utf8)
     return url.path
 }
-
-/// Compares two texts whole; when they differ, records each differing line.
-func expectSameText(_ actual: String, _ expected: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    guard actual != expected else { return }
-    let actualLines = actual.components(separatedBy: "\n")
-    let expectedLines = expected.components(separatedBy: "\n")
-    var diff: [String] = []
-    for index in 0..<max(actualLines.count, expectedLines.count) {
-        let left = index < expectedLines.count ? expectedLines[index] : "<none>"
-        let right = index < actualLines.count ? actualLines[index] : "<none>"
-        if left != right { diff.append("line \(index + 1):\n- \(left)\n+ \(right)") }
-    }
-    Issue.record("texts differ (- expected, + actual):\n\(diff.joined(separator: "\n"))", sourceLocation: sourceLocation)
-}

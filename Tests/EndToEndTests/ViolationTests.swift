@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VerifyCommand
+import TestSupport
 
 /// The specs of deliberately wrong claims, one kind of claim per file.
 private let violationSpecs = repositoryFiles(in: "Specs/violations", endingWith: ".yaml")

@@ -3,6 +3,7 @@ import SpecModel
 import SpecText
 import Testing
 import VerifyCommand
+import TestSupport
 
 /// Runs `verify convert` on `path` and returns what it printed, recording a failure when
 /// the command did not succeed.

@@ -2,6 +2,7 @@ import Foundation
 import SpecText
 import Testing
 import VerifyCommand
+import TestSupport
 
 private let cubeText = """
     name "Cube"

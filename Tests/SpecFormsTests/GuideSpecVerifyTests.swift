@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VerifyCommand
+import TestSupport
 
 /// A whole spec written in one of the guides, with the output of `verify` that the guide
 /// prints after it, if any.

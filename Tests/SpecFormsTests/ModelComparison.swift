@@ -1,6 +1,7 @@
 import SpecModel
 import SpecText
 import Testing
+import TestSupport
 
 /// Lists every number of a spec in the order the writers print them, each as its value, its
 /// exact value and the expression it was written as.

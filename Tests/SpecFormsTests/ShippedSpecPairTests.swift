@@ -2,6 +2,7 @@ import Foundation
 import SpecModel
 import Testing
 import VerifyCommand
+import TestSupport
 
 @Test func everyShippedYAMLSpecHasTextTwin() {
     #expect(!shippedYAMLSpecs.isEmpty)

@@ -18,19 +18,3 @@ func fixture(_ name: String) throws -> String {
 func render(_ diagnostics: [Diagnostic]) -> String {
     diagnostics.sortedByPosition().map(renderDiagnostic).joined(separator: "\n\n") + "\n"
 }
-
-/// Compares two texts whole and, when they differ, records the lines that differ.
-func expectSameText(_ actual: String, _ expected: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-    guard actual != expected else { return }
-    let actualLines = actual.components(separatedBy: "\n")
-    let expectedLines = expected.components(separatedBy: "\n")
-    var diff: [String] = []
-    for index in 0..<max(actualLines.count, expectedLines.count) {
-        let left = index < expectedLines.count ? expectedLines[index] : "<none>"
-        let right = index < actualLines.count ? actualLines[index] : "<none>"
-        if left != right {
-            diff.append("line \(index + 1):\n- \(left)\n+ \(right)")
-        }
-    }
-    Issue.record("texts differ (- expected, + actual):\n\(diff.joined(separator: "\n"))", sourceLocation: sourceLocation)
-}

@@ -1,6 +1,7 @@
 import SpecModel
 import SpecText
 import Testing
+import TestSupport
 
 /// A spec with one syntax error, and the whole rendered report expected for it.
 struct SyntaxErrorCase: CustomTestStringConvertible, Sendable {

@@ -1,6 +1,7 @@
 import SpecModel
 @testable import SpecText
 import Testing
+import TestSupport
 
 @Test(arguments: ["width-two.basin", "hardtanh-plane.basin"])
 func textWriterIsStable(file: String) throws {
