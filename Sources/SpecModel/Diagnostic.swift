@@ -15,13 +15,14 @@ public struct Diagnostic: Error, Equatable, Sendable {
     public var message: String
     /// The file as the user named it on the command line.
     public var file: String
-    /// Where the problem starts; `nil` when it concerns the whole file (a missing file, say).
+    /// The position where the problem starts, or `nil` for a problem with the whole file
+    /// (a missing file, say).
     public var location: SourceLocation?
     /// How many columns of the line the problem covers, for underlining; at least 1.
     public var length: Int
     /// The text of the line at `location`, when the front end has it, to quote under the message.
     public var sourceLine: String?
-    /// What to do next, shown on a line of its own.
+    /// Advice on what to do next, shown on a line of its own.
     public var help: String?
 
     public init(
@@ -46,7 +47,8 @@ public struct Diagnostic: Error, Equatable, Sendable {
 }
 
 extension Array where Element == Diagnostic {
-    /// The diagnostics in the order a reader meets them in the file; whole-file problems first.
+    /// Returns the diagnostics in the order a reader meets them in the file, whole-file
+    /// problems first.
     public func sortedByPosition() -> [Diagnostic] {
         enumerated().sorted { left, right in
             let a = left.element.location ?? SourceLocation(line: 0, column: 0)
@@ -72,7 +74,7 @@ public func closestMatch(to word: String, among candidates: [String]) -> String?
     return best?.candidate
 }
 
-/// The Levenshtein distance between two strings, counted in characters.
+/// Computes the Levenshtein distance between two strings, counted in characters.
 public func editDistance(_ a: String, _ b: String) -> Int {
     let a = Array(a)
     let b = Array(b)

@@ -37,7 +37,7 @@ public struct NetworkSpec: Equatable, Sendable {
     /// The activation of every layer that names none of its own.
     public var activation: Located<Activation>?
     public var layers: [LayerSpec]
-    /// Where the `network` key was written, for problems about the network as a whole.
+    /// The position of the `network` key, for problems with the network as a whole.
     public var location: SourceLocation
 
     public init(
@@ -67,7 +67,7 @@ public struct LayerSpec: Equatable, Sendable {
     public var bias: Located<[Scalar]>?
     /// This layer's activation when it overrides the network's default.
     public var activation: Located<Activation>?
-    /// Where the layer's entry starts.
+    /// The position where the layer's entry starts.
     public var location: SourceLocation
 
     public init(
@@ -97,8 +97,8 @@ public enum Weights: Equatable, Sendable {
     case rotation(degrees: Scalar, scale: Scalar)
 }
 
-/// How the verifier samples the network. Every setting is optional; the verifier chooses
-/// and reports defaults for those that are absent.
+/// The settings of the verifier's sampling of the network. Every setting is optional, and
+/// the verifier chooses and reports defaults for those that are absent.
 public struct AnalysisSettings: Equatable, Sendable {
     /// One closed interval `[low, high]` per coordinate: the box where basins are mapped.
     public var region: Located<[ClosedRange<Double>]>?

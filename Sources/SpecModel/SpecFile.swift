@@ -44,14 +44,15 @@ public enum SpecFile {
         return .success(bytes)
     }
 
-    /// The diagnostic for a file over `maximumSize`.
+    /// Returns the diagnostic for a file over `maximumSize`.
     public static func tooLarge(file: String) -> Diagnostic {
         Diagnostic(
             code: "file-too-large", message: "file is larger than the limit of \(maximumSize / (1024 * 1024)) MiB",
             file: file, help: "check that this is the right file; a spec contains one network and its claims")
     }
 
-    /// The 1-based location of the first byte sequence that is not UTF-8, or `nil` when all is.
+    /// Returns the 1-based location of the first byte sequence that is not UTF-8, or `nil`
+    /// when every byte is.
     public static func firstInvalidUTF8(in bytes: [UInt8]) -> SourceLocation? {
         var iterator = bytes.makeIterator()
         var decoder = UTF8()
@@ -72,7 +73,7 @@ public enum SpecFile {
         }
     }
 
-    /// The diagnostic for bytes that are not UTF-8.
+    /// Returns the diagnostic for bytes that are not UTF-8.
     public static func invalidUTF8(file: String, at location: SourceLocation) -> Diagnostic {
         Diagnostic(
             code: "invalid-utf8", message: "file is not valid UTF-8 here", file: file, location: location,

@@ -17,7 +17,7 @@ public struct UnboundedCurveWitness: Sendable {
     public var direction: [Double]
     /// `k`, 1-based.
     public var layer: Int
-    /// Whether `W_k n = 0` holds in exact rational arithmetic.
+    /// Whether `W_k n = 0` is true in exact rational arithmetic.
     public var isExactNullVector: Bool
     /// Points of the curve at `t = ±1, ±10, ±100, ±1000`.
     public var samples: [[Double]]

@@ -13,7 +13,7 @@ struct BasinOwner {
     var point: [Double]
     /// 1 for an attractive fixed point, k for a cycle of k points.
     var period: Int
-    /// Why the basin cannot be checked, when `label` is `nil`.
+    /// The reason the basin cannot be checked, when `label` is `nil`.
     var problem: String
 }
 
@@ -80,7 +80,11 @@ private func judgeMembership(
     let outcome = context.orbit(from: start)
     let reached = outcome.label == label
     let decided = outcome.label != BasinLabel.unresolved
-    result.observed = .text(decided ? (reached ? "in the basin" : "not in the basin") : "undecided")
+    if !decided {
+        result.observed = .text("undecided")
+    } else {
+        result.observed = .text(reached ? "in the basin" : "not in the basin")
+    }
     result.detail = describeOrbit(from: start, outcome, context)
     if decided {
         result.verdict = reached == inside ? .passed : .failed
@@ -229,8 +233,8 @@ private func judgeFraction(_ claim: Located<FractionClaim>, _ owner: BasinOwner,
         format: "%.4f of %@ by the grid's %d points, give or take %.4f where the basin's boundary crosses cells; %@",
         volume.share, view.box.description, view.grid.labels.count, volume.allowance, view.scale)
 
-    // Unresolved points could belong to the basin or not, and the boundary's cells could
-    // go either way; decide only when neither can move the share across the tolerance.
+    // Unresolved points could belong to the basin or not, and the boundary's cells could go
+    // either way. So decide only when neither can move the share across the tolerance.
     let error = abs(volume.share - expected.value)
     let slack = volume.allowance + view.unresolvedShare
     if error + slack <= expected.tolerance {

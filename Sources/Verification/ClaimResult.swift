@@ -8,7 +8,7 @@ public enum Verdict: String, Sendable {
     case inconclusive
 }
 
-/// How a verdict was reached; a verdict is never stronger than its evidence.
+/// The kind of evidence behind a verdict, which is never stronger than its evidence.
 public enum Evidence: String, Sendable {
     /// Established exactly: by exact arithmetic, by a witness the theory guarantees, or by an
     /// applicable theorem.
@@ -59,7 +59,7 @@ public func formatCoordinate(_ value: Double) -> String {
 
 /// The verdict on one claim, with where the claim was written and the evidence behind it.
 public struct ClaimResult: Equatable, Sendable {
-    /// Where the claim sits in `expect`, such as `attractors[0].basin.path_connected`.
+    /// The claim's place in `expect`, such as `attractors[0].basin.path_connected`.
     public var path: String
     public var location: SourceLocation
     public var expected: ReportValue

@@ -28,7 +28,7 @@ func judgeFixedPointCount(_ claim: Located<Int>, _ context: AnalysisContext) -> 
     }
     if found == claim.value { return result }
     // A search that did not enumerate every piece may have missed fixed points, so finding
-    // fewer than claimed decides nothing; finding more is a contradiction either way.
+    // fewer than claimed decides nothing. Finding more is a contradiction either way.
     if found < claim.value && !set.isComplete {
         result.verdict = .inconclusive
         result.evidence = .inconclusive
